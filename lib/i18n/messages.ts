@@ -1,0 +1,70 @@
+import type { Locale } from "./locales";
+
+// Catalogs are split by namespace (one JSON file per area and language) so features can add
+// strings without touching each other's files. Every namespace must exist in both languages;
+// lib/i18n/messages.test.ts fails when a key is missing in either.
+import enCommon from "./messages/en/common.json";
+import zhCommon from "./messages/zh-CN/common.json";
+import enAuth from "./messages/en/auth.json";
+import zhAuth from "./messages/zh-CN/auth.json";
+import enShell from "./messages/en/shell.json";
+import zhShell from "./messages/zh-CN/shell.json";
+import enHome from "./messages/en/home.json";
+import zhHome from "./messages/zh-CN/home.json";
+import enSettings from "./messages/en/settings.json";
+import zhSettings from "./messages/zh-CN/settings.json";
+import enTable from "./messages/en/table.json";
+import zhTable from "./messages/zh-CN/table.json";
+import enUsers from "./messages/en/users.json";
+import zhUsers from "./messages/zh-CN/users.json";
+import enTeams from "./messages/en/teams.json";
+import zhTeams from "./messages/zh-CN/teams.json";
+import enCompany from "./messages/en/company.json";
+import zhCompany from "./messages/zh-CN/company.json";
+import enNumbering from "./messages/en/numbering.json";
+import zhNumbering from "./messages/zh-CN/numbering.json";
+import enAudit from "./messages/en/audit.json";
+import zhAudit from "./messages/zh-CN/audit.json";
+import enValidation from "./messages/en/validation.json";
+import zhValidation from "./messages/zh-CN/validation.json";
+import enErrors from "./messages/en/errors.json";
+import zhErrors from "./messages/zh-CN/errors.json";
+
+export const catalogs = {
+  en: {
+    common: enCommon,
+    auth: enAuth,
+    shell: enShell,
+    home: enHome,
+    settings: enSettings,
+    table: enTable,
+    users: enUsers,
+    teams: enTeams,
+    company: enCompany,
+    numbering: enNumbering,
+    audit: enAudit,
+    validation: enValidation,
+    errors: enErrors,
+  },
+  "zh-CN": {
+    common: zhCommon,
+    auth: zhAuth,
+    shell: zhShell,
+    home: zhHome,
+    settings: zhSettings,
+    table: zhTable,
+    users: zhUsers,
+    teams: zhTeams,
+    company: zhCompany,
+    numbering: zhNumbering,
+    audit: zhAudit,
+    validation: zhValidation,
+    errors: zhErrors,
+  },
+} satisfies Record<Locale, Record<string, unknown>>;
+
+export type Messages = (typeof catalogs)["en"];
+
+export function messagesFor(locale: Locale): Messages {
+  return catalogs[locale] as Messages;
+}

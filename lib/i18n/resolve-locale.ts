@@ -1,0 +1,12 @@
+import { cookies, headers } from "next/headers";
+import { getActor } from "@/lib/auth/session";
+import { DEFAULT_LOCALE, LOCALE_COOKIE, isLocale, localeFromAcceptLanguage, type Locale } from "./locales";
+
+/** Signed-in user's preference, else the switcher's cookie, else the browser's languages. */
+export async function resolveLocale(): Promise<Locale> {
+  const actor = await getActor().catch(() => null);
+  if (actor) return actor.locale;
+  const fromCookie = (await cookies()).get(LOCALE_COOKIE)?.value;
+  if (isLocale(fromCookie)) return fromCookie;
+  return localeFromAcceptLanguage((await headers()).get("accept-language")) ?? DEFAULT_LOCALE;
+}

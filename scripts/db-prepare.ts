@@ -1,0 +1,29 @@
+// Run by `npm start` after migrations: makes sure the company row exists and, on the first run
+// with CARRACK_DEMO unset or 1, seeds the demo company. Never touches existing data.
+import { db, dbReady } from "@/lib/db/client";
+import { transact } from "@/lib/db/transact";
+import { ensureCompany } from "@/lib/system/ensure-company";
+import { DEMO_PASSWORD_DEFAULT, DEMO_USERS, seedDemo } from "@/lib/system/seed-demo";
+
+async function main() {
+  await dbReady();
+  const demo = process.env.CARRACK_DEMO !== "0";
+  if (demo) {
+    const password = process.env.CARRACK_DEMO_PASSWORD || DEMO_PASSWORD_DEFAULT;
+    const seeded = await seedDemo(password);
+    console.log(seeded ? "Seeded the demo company." : "Database already has data: not seeding.");
+    if (seeded || (await db.user.count({ where: { email: { in: DEMO_USERS.map((u) => u.email) } } })) > 0) {
+      console.log(`Demo sign-ins (password: ${process.env.CARRACK_DEMO_PASSWORD ? "from CARRACK_DEMO_PASSWORD" : DEMO_PASSWORD_DEFAULT}):`);
+      for (const u of DEMO_USERS) console.log(`  ${u.role.padEnd(10)} ${u.email}`);
+    }
+  } else {
+    await transact((tx) => ensureCompany(tx, "My company"));
+    if ((await db.user.count()) === 0) console.log("Empty company: open the app to create the first administrator.");
+  }
+  await db.$disconnect();
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
