@@ -23,7 +23,7 @@ const env = {
   // A small window keeps the rate-limit test fast; the limit itself is the production default.
   CARRACK_LOGIN_WINDOW_SECONDS: "120",
 };
-migrate(env);
+await migrate(env);
 execFileSync("npx", ["tsx", "--conditions=react-server", "scripts/db-prepare.ts"], { stdio: "inherit", env });
 if (!process.env.E2E_SKIP_BUILD) execFileSync("npx", ["next", "build"], { stdio: "inherit", env });
 const child = spawn("npx", ["next", "start", "-p", port], { stdio: "inherit", env });

@@ -13,7 +13,7 @@ const port = process.env.PORT || "3000";
 process.env.NEXTAUTH_URL ||= `http://localhost:${port}`;
 
 const t0 = Date.now();
-migrate();
+await migrate();
 execFileSync("npx", ["tsx", "--conditions=react-server", "scripts/db-prepare.ts"], { stdio: "inherit" });
 
 // A fingerprint of everything the build reads, so a restart skips the ~1 min build when nothing changed.
