@@ -2,7 +2,8 @@
 
 import { signOut } from "next-auth/react";
 import { useTranslations } from "next-intl";
-import { LogOut, UserCircle } from "lucide-react";
+import Link from "next/link";
+import { LogOut, Settings2, UserCircle } from "lucide-react";
 import { LocaleSwitcher } from "./locale-switcher";
 import { ThemeSwitcher } from "./theme-switcher";
 
@@ -21,6 +22,10 @@ export function UserMenu({ user }: { user: { name: string; email: string; role: 
           <p className="truncate text-xs text-slate-500">{user.email}</p>
           <p className="text-xs text-slate-500">{user.role}</p>
         </div>
+        <Link href="/app/profile" className="flex items-center gap-2 rounded-md px-2 py-1.5 text-sm hover:bg-slate-100 dark:hover:bg-slate-800">
+          <Settings2 className="h-4 w-4" aria-hidden />
+          {t("shell.profile")}
+        </Link>
         <ThemeSwitcher />
         <LocaleSwitcher />
         <button

@@ -28,6 +28,8 @@ import zhAudit from "./messages/zh-CN/audit.json";
 import enValidation from "./messages/en/validation.json";
 import zhValidation from "./messages/zh-CN/validation.json";
 import enErrors from "./messages/en/errors.json";
+import enProfile from "./messages/en/profile.json";
+import zhProfile from "./messages/zh-CN/profile.json";
 import zhErrors from "./messages/zh-CN/errors.json";
 
 export const catalogs = {
@@ -45,6 +47,7 @@ export const catalogs = {
     audit: enAudit,
     validation: enValidation,
     errors: enErrors,
+    profile: enProfile,
   },
   "zh-CN": {
     common: zhCommon,
@@ -60,6 +63,7 @@ export const catalogs = {
     audit: zhAudit,
     validation: zhValidation,
     errors: zhErrors,
+    profile: zhProfile,
   },
 } satisfies Record<Locale, Record<string, unknown>>;
 
