@@ -3,6 +3,7 @@ import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient as SqliteClient } from "./generated/sqlite/client";
 import { PrismaClient as PostgresClient } from "./generated/postgres/client";
+import { SerializedSqliteFactory } from "./serialized-sqlite";
 import { databaseKind, databaseUrl, sqliteFilePath, type DatabaseKind } from "./database-url";
 
 // Both generated clients expose the same model API (one base schema); the app is typed against
@@ -21,7 +22,7 @@ function create(): Db {
   }
   // WAL lets readers run beside the writer; busy_timeout waits for a lock instead of failing
   // at once when a second process writes; foreign keys are off by default in SQLite.
-  const adapter = new PrismaBetterSQLite3({ url: sqliteFilePath(url), timeout: 10_000 });
+  const adapter = new SerializedSqliteFactory(new PrismaBetterSQLite3({ url: sqliteFilePath(url), timeout: 10_000 }));
   return new SqliteClient({ adapter });
 }
 
