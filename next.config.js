@@ -25,6 +25,8 @@ const nextConfig = {
   distDir: process.env.NEXT_DIST_DIR || ".next",
   poweredByHeader: false,
   serverExternalPackages: ["better-sqlite3", "@node-rs/argon2", "pino", "pg"],
+  // Server actions accept 1 MB by default; a 1 MB logo plus the form's own bytes needs more.
+  experimental: { serverActions: { bodySizeLimit: "2mb" } },
   async headers() {
     return [
       {
@@ -36,6 +38,13 @@ const nextConfig = {
           { key: "X-Frame-Options", value: "DENY" },
           { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=()" },
         ],
+      },
+      {
+        // Uploaded files (an SVG logo is a document that could carry script): nothing may load
+        // or run, in a sandbox. Listed last so it replaces the app's CSP above; headers set
+        // here win over a route handler's own.
+        source: "/files/:path*",
+        headers: [{ key: "Content-Security-Policy", value: "default-src 'none'; style-src 'unsafe-inline'; sandbox" }],
       },
     ];
   },
