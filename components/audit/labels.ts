@@ -1,0 +1,27 @@
+import { loose } from "@/lib/i18n/loose";
+
+/**
+ * Action and record-type codes are data written by every feature; known ones get a translated
+ * label, a code added later still shows (as itself) until its translation exists.
+ */
+export function auditLabel(t: unknown, group: "actions" | "entityTypes", code: string): string {
+  const tr = loose(t);
+  const key = `${group}.${code}`;
+  return tr.has(key) ? tr(key) : code;
+}
+
+/** Where the record an entry talks about can be opened, when there is a page for it. */
+export function auditRecordHref(entityType: string, entityId: string): string | null {
+  switch (entityType) {
+    case "User":
+      return `/app/settings/users/${encodeURIComponent(entityId)}`;
+    case "Team":
+      return `/app/settings/teams/${encodeURIComponent(entityId)}`;
+    case "Company":
+      return "/app/settings/company";
+    case "NumberingRule":
+      return "/app/settings/numbering";
+    default:
+      return null;
+  }
+}
