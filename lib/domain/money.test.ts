@@ -376,7 +376,7 @@ describe("allocate", () => {
     const next = rng(13);
     for (let i = 0; i < 1000; i++) {
       const weights: number[] = Array.from({ length: 1 + next(12) }, () => (next(4) === 0 ? 0 : next(1_000_000)));
-      if (weights.every((w) => w === 0)) weights[0] = 1;
+      if (!weights.some((w) => w > 0)) weights[0] = 1;
       const total = next(2_000_000) - 1_000_000;
       const parts = allocate(total, weights);
       expect(parts.reduce((a, b) => a + b, 0)).toBe(total);
