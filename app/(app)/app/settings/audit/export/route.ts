@@ -15,7 +15,7 @@ type Entry = Awaited<ReturnType<typeof findAuditEntriesBatch>>[number];
 export async function GET(request: NextRequest): Promise<Response> {
   // A route handler is its own door: session and permission are checked here.
   const actor = await getActor();
-  if (!actor || !can(actor, "audit.read")) return new Response("Not found", { status: 404 });
+  if (!actor || !can(actor, "audit.read")) return new Response(null, { status: 404 });
 
   const params = parseTableParams(AUDIT_TABLE, request.nextUrl.searchParams);
   const t = await getTranslations({ locale: actor.locale, namespace: "audit" });

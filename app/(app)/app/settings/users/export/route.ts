@@ -14,7 +14,7 @@ export const dynamic = "force-dynamic";
 export async function GET(request: NextRequest): Promise<Response> {
   // A route handler is its own door: session and permission are checked here, not by the layout.
   const actor = await getActor();
-  if (!actor || !can(actor, "settings.users.manage")) return new Response("Not found", { status: 404 });
+  if (!actor || !can(actor, "settings.users.manage")) return new Response(null, { status: 404 });
 
   const params = parseTableParams(USERS_TABLE, request.nextUrl.searchParams);
   const t = await getTranslations({ locale: actor.locale, namespace: "users" });
