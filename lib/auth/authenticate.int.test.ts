@@ -23,6 +23,16 @@ describe("authenticate", () => {
     expect(row.lastLoginAt).toBeInstanceOf(Date);
   });
 
+  it("writes the sign-in and a failed attempt to the audit log, without the password", async () => {
+    const user = await createUser();
+    await authenticate(user.email, "typed-wrong-secret", ip);
+    await authenticate(user.email, TEST_PASSWORD, ip);
+    const entries = await db.auditEntry.findMany({ where: { entityId: user.id }, orderBy: { at: "asc" }, select: { action: true, after: true } });
+    expect(entries.map((e) => e.action)).toEqual(["signInFailed", "signIn"]);
+    expect(JSON.parse(entries[0].after ?? "{}")).toMatchObject({ email: user.email, reason: "wrongPassword" });
+    expect(entries.some((e) => (e.after ?? "").includes("typed-wrong-secret") || (e.after ?? "").includes(TEST_PASSWORD))).toBe(false);
+  });
+
   it("ignores case and surrounding spaces in the email", async () => {
     const user = await createUser();
     const result = await authenticate(`  ${user.email.toUpperCase()} `, TEST_PASSWORD, ip);

@@ -1,5 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db/client";
+import { transact } from "@/lib/db/transact";
+import { writeAudit } from "@/lib/audit/write-audit";
 import { dummyHash, verifyPassword } from "./password";
 import { clearFailedLogins, loginBlockedFor, recordFailedLogin } from "./login-rate-limit";
 
@@ -11,6 +13,7 @@ export type AuthResult =
 /**
  * Checks staff credentials. One answer ("invalid") for unknown email, wrong password and
  * deactivated account, with the same work done in each case, so nothing reveals which emails exist.
+ * Successful and failed sign-ins land in the audit log (never the password typed).
  */
 export async function authenticate(emailInput: string, password: string, ip: string): Promise<AuthResult> {
   const email = emailInput.trim().toLowerCase();
@@ -24,9 +27,21 @@ export async function authenticate(emailInput: string, password: string, ip: str
   const passwordOk = await verifyPassword(user?.passwordHash ?? (await dummyHash()), password);
   if (!user || !passwordOk || !user.active) {
     await recordFailedLogin(email, ip);
+    await transact((tx) =>
+      writeAudit(tx, {
+        actor: null,
+        action: "signInFailed",
+        entityType: "User",
+        entityId: user?.id ?? "unknown",
+        after: { email, ip, reason: !user ? "unknownEmail" : !user.active ? "inactive" : "wrongPassword" },
+      }),
+    );
     return { ok: false, reason: "invalid" };
   }
   await clearFailedLogins(email, ip);
-  await db.user.update({ where: { id: user.id }, data: { lastLoginAt: new Date() } });
+  await transact(async (tx) => {
+    await tx.user.update({ where: { id: user.id }, data: { lastLoginAt: new Date() } });
+    await writeAudit(tx, { actor: user, action: "signIn", entityType: "User", entityId: user.id, after: { ip } });
+  });
   return { ok: true, user: { id: user.id, email: user.email, name: user.name, sessionVersion: user.sessionVersion, locale: user.locale } };
 }
