@@ -1,3 +1,4 @@
+import { descendantsAndSelf } from "@/lib/domain/team-tree";
 import type { Actor } from "./actor";
 
 // Record scopes: which owners' records an actor may see. Pure, so it is unit tested; the data
@@ -10,20 +11,7 @@ export type Member = { id: string; teamId: string | null };
 
 /** Ids of `roots` and every team below them. Cycles (bad data) cannot loop forever. */
 export function teamSubtree(teams: TeamNode[], roots: string[]): Set<string> {
-  const children = new Map<string, string[]>();
-  for (const t of teams) {
-    if (!t.parentId) continue;
-    children.set(t.parentId, [...(children.get(t.parentId) ?? []), t.id]);
-  }
-  const seen = new Set<string>();
-  const stack = [...roots];
-  while (stack.length) {
-    const id = stack.pop()!;
-    if (seen.has(id)) continue;
-    seen.add(id);
-    stack.push(...(children.get(id) ?? []));
-  }
-  return seen;
+  return new Set(roots.flatMap((root) => [...descendantsAndSelf(teams, root)]));
 }
 
 export function scopeFor(actor: Pick<Actor, "id" | "role" | "teamId">, teams: TeamNode[], members: Member[]): Scope {
