@@ -14,7 +14,9 @@ process.env.NEXTAUTH_URL ||= `http://localhost:${port}`;
 
 const t0 = Date.now();
 await migrate();
-execFileSync("npx", ["tsx", "--conditions=react-server", "scripts/db-prepare.ts"], { stdio: "inherit" });
+// Its report (the demo sign-ins) is printed again after the build, where it will be seen.
+const prepared = execFileSync("npx", ["tsx", "--conditions=react-server", "scripts/db-prepare.ts"], { encoding: "utf8", stdio: ["ignore", "pipe", "inherit"] });
+process.stdout.write(prepared);
 
 // A fingerprint of everything the build reads, so a restart skips the ~1 min build when nothing changed.
 function fingerprint() {
@@ -43,6 +45,7 @@ if (!dev) {
   }
 }
 
+if (!dev) process.stdout.write(`\n${prepared}`);
 console.log(`Ready steps took ${((Date.now() - t0) / 1000).toFixed(1)} s. Serving http://localhost:${port}`);
 const child = spawn("npx", ["next", dev ? "dev" : "start", "-p", port], { stdio: "inherit" });
 for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => child.kill(signal));
