@@ -1,8 +1,8 @@
 import { z } from "zod";
 import { MAX_PADDING, MIN_PADDING } from "@/lib/domain/document-number";
+import { DOC_TYPES } from "@/lib/domain/document-types";
 
-// Kept here (not imported from lib/system) because this file is shared with client forms.
-export const NUMBERED_DOC_TYPES = ["QUOTE", "ORDER", "DELIVERY", "RETURN", "INVOICE", "CREDIT_NOTE", "PAYMENT"] as const;
+export const NUMBERED_DOC_TYPES = DOC_TYPES;
 
 export const Prefix = z
   .string()
