@@ -1,6 +1,43 @@
-import { Building2, Hash, History, Home, Network, Users, type LucideIcon } from "lucide-react";
+import {
+  AlertTriangle,
+  ArrowLeftRight,
+  BadgePercent,
+  Boxes,
+  Building2,
+  ClipboardCheck,
+  Coins,
+  FolderTree,
+  Hash,
+  History,
+  Home,
+  Network,
+  Package,
+  Percent,
+  Tags,
+  Users,
+  Warehouse,
+  type LucideIcon,
+} from "lucide-react";
 
-const ICONS: Record<string, LucideIcon> = { home: Home, users: Users, network: Network, building: Building2, hash: Hash, history: History };
+const ICONS: Record<string, LucideIcon> = {
+  home: Home,
+  users: Users,
+  network: Network,
+  building: Building2,
+  hash: Hash,
+  history: History,
+  package: Package,
+  "folder-tree": FolderTree,
+  tags: Tags,
+  coins: Coins,
+  boxes: Boxes,
+  "arrow-left-right": ArrowLeftRight,
+  "clipboard-check": ClipboardCheck,
+  "alert-triangle": AlertTriangle,
+  warehouse: Warehouse,
+  percent: Percent,
+  "badge-percent": BadgePercent,
+};
 
 export function NavIcon({ name, className }: { name: string; className?: string }) {
   const Icon = ICONS[name] ?? Home;

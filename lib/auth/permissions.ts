@@ -9,16 +9,24 @@ export const PERMISSIONS = [
   "settings.numbering.manage",
   "audit.read",
   "directory.read",
+  "catalog.read",
+  "catalog.manage",
+  "pricing.manage",
+  "currency.manage",
+  "cost.read",
+  "stock.read",
+  "stock.manage",
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
 /** The one role → permission table. A role missing here has no permissions (fail closed). */
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   admin: PERMISSIONS,
-  manager: ["directory.read"],
-  sales: ["directory.read"],
-  finance: ["directory.read"],
-  warehouse: ["directory.read"],
+  manager: ["directory.read", "catalog.read", "catalog.manage", "pricing.manage", "cost.read", "stock.read"],
+  // Sales see prices and availability, never cost.
+  sales: ["directory.read", "catalog.read", "stock.read"],
+  finance: ["directory.read", "catalog.read", "pricing.manage", "currency.manage", "cost.read", "stock.read"],
+  warehouse: ["directory.read", "catalog.read", "cost.read", "stock.read", "stock.manage"],
 };
 
 export type HasRole = { role: string; active?: boolean };

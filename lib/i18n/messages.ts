@@ -28,6 +28,16 @@ import zhAudit from "./messages/zh-CN/audit.json";
 import enValidation from "./messages/en/validation.json";
 import zhValidation from "./messages/zh-CN/validation.json";
 import enErrors from "./messages/en/errors.json";
+import enProducts from "./messages/en/products.json";
+import zhProducts from "./messages/zh-CN/products.json";
+import enCategories from "./messages/en/categories.json";
+import zhCategories from "./messages/zh-CN/categories.json";
+import enPricing from "./messages/en/pricing.json";
+import zhPricing from "./messages/zh-CN/pricing.json";
+import enStock from "./messages/en/stock.json";
+import zhStock from "./messages/zh-CN/stock.json";
+import enImports from "./messages/en/imports.json";
+import zhImports from "./messages/zh-CN/imports.json";
 import enProfile from "./messages/en/profile.json";
 import zhProfile from "./messages/zh-CN/profile.json";
 import zhErrors from "./messages/zh-CN/errors.json";
@@ -48,6 +58,11 @@ export const catalogs = {
     validation: enValidation,
     errors: enErrors,
     profile: enProfile,
+    products: enProducts,
+    categories: enCategories,
+    pricing: enPricing,
+    stock: enStock,
+    imports: enImports,
   },
   "zh-CN": {
     common: zhCommon,
@@ -64,6 +79,11 @@ export const catalogs = {
     validation: zhValidation,
     errors: zhErrors,
     profile: zhProfile,
+    products: zhProducts,
+    categories: zhCategories,
+    pricing: zhPricing,
+    stock: zhStock,
+    imports: zhImports,
   },
 } satisfies Record<Locale, Record<string, unknown>>;
 

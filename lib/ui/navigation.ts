@@ -7,12 +7,33 @@ export type NavSection = { key: string; items: NavItem[] };
 export const NAVIGATION: NavSection[] = [
   { key: "main", items: [{ href: "/app", key: "home", icon: "home" }] },
   {
+    key: "catalog",
+    items: [
+      { href: "/app/catalog/products", key: "products", icon: "package", permission: "catalog.read" },
+      { href: "/app/catalog/categories", key: "categories", icon: "folder-tree", permission: "catalog.manage" },
+      { href: "/app/pricing/price-lists", key: "priceLists", icon: "tags", permission: "pricing.manage" },
+      { href: "/app/pricing/currencies", key: "currencies", icon: "coins", permission: "currency.manage" },
+    ],
+  },
+  {
+    key: "stock",
+    items: [
+      { href: "/app/stock", key: "stockBalances", icon: "boxes", permission: "stock.read" },
+      { href: "/app/stock/operations", key: "stockOperations", icon: "arrow-left-right", permission: "stock.read" },
+      { href: "/app/stock/counts", key: "stockCounts", icon: "clipboard-check", permission: "stock.manage" },
+      { href: "/app/stock/low", key: "lowStock", icon: "alert-triangle", permission: "stock.read" },
+      { href: "/app/stock/warehouses", key: "warehouses", icon: "warehouse", permission: "stock.manage" },
+    ],
+  },
+  {
     key: "settings",
     items: [
       { href: "/app/settings/users", key: "users", icon: "users", permission: "settings.users.manage" },
       { href: "/app/settings/teams", key: "teams", icon: "network", permission: "settings.teams.manage" },
       { href: "/app/settings/company", key: "company", icon: "building", permission: "settings.company.manage" },
       { href: "/app/settings/numbering", key: "numbering", icon: "hash", permission: "settings.numbering.manage" },
+      { href: "/app/settings/taxes", key: "taxes", icon: "percent", permission: "pricing.manage" },
+      { href: "/app/settings/discounts", key: "discounts", icon: "badge-percent", permission: "pricing.manage" },
       { href: "/app/settings/audit", key: "audit", icon: "history", permission: "audit.read" },
     ],
   },
