@@ -22,6 +22,8 @@ const env = {
   CARRACK_DATA_DIR: "data/e2e",
   // A small window keeps the rate-limit test fast; the limit itself is the production default.
   CARRACK_LOGIN_WINDOW_SECONDS: "120",
+  // As behind a proxy: the rate-limit specs give each attempt its own X-Forwarded-For address.
+  CARRACK_TRUST_PROXY: "1",
 };
 await migrate(env);
 execFileSync("npx", ["tsx", "--conditions=react-server", "scripts/db-prepare.ts"], { stdio: "inherit", env });

@@ -68,6 +68,13 @@ describe("authenticate", () => {
     expect(await authenticate("ghost@test.example", "x", ip)).toMatchObject({ ok: false, reason: "rateLimited" });
   });
 
+  it("blocks one account attacked from many addresses", async () => {
+    const user = await createUser();
+    for (let i = 0; i < MAX_ATTEMPTS * 4; i++) await authenticate(user.email, "wrong", `198.51.100.${i}`);
+    const fromNewAddress = await authenticate(user.email, TEST_PASSWORD, "198.51.100.250");
+    expect(fromNewAddress).toMatchObject({ ok: false, reason: "rateLimited" });
+  });
+
   it("forgets earlier failures after a successful sign-in", async () => {
     const user = await createUser();
     for (let i = 0; i < MAX_ATTEMPTS - 1; i++) await authenticate(user.email, "wrong", ip);

@@ -9,10 +9,16 @@ const Credentials = z.object({ email: z.string().trim().min(1).max(320), passwor
 
 export const SESSION_MAX_AGE_SECONDS = Number(process.env.CARRACK_SESSION_HOURS ?? 12) * 3600;
 
+/**
+ * The client address for rate limiting. X-Forwarded-For is trusted only when CARRACK_TRUST_PROXY=1
+ * says a proxy in front sets it; its last hop is the one that proxy added. Without a proxy the
+ * header is the client's own word, so every attempt counts under one address (the per-email
+ * limit still protects each account).
+ */
 function clientIp(headers: Record<string, unknown> | undefined): string {
-  // Behind a reverse proxy the first X-Forwarded-For hop is the client (see README).
-  const forwarded = String(headers?.["x-forwarded-for"] ?? "").split(",")[0]?.trim();
-  return forwarded || String(headers?.["x-real-ip"] ?? "") || "local";
+  if (process.env.CARRACK_TRUST_PROXY !== "1") return "direct";
+  const hops = String(headers?.["x-forwarded-for"] ?? "").split(",").map((h) => h.trim()).filter(Boolean);
+  return hops[hops.length - 1] || String(headers?.["x-real-ip"] ?? "") || "direct";
 }
 
 export const authOptions: NextAuthOptions = {
