@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { averageUnitCost, costStateOf, EMPTY_COST, issue, receive, receiveAtAverage, reverse, valueAt, type CostedMove, type CostState } from "./stock-cost";
+import { averageUnitCost, costStateOf, EMPTY_COST, issue, receive, receiveAtAverage, reverse, valueAt, valueOfQuantity, type CostedMove, type CostState } from "./stock-cost";
 
 // Quantities in thousandths (1 unit = 1000), money in fen.
 const u = (n: number) => Math.round(n * 1000);
@@ -10,6 +10,18 @@ describe("valueAt", () => {
     expect(valueAt(199, 2499)).toBe(497n); // 497.301
     expect(valueAt(100, 1)).toBe(0n); // 0.1 fen
     expect(valueAt(500, 1)).toBe(1n); // 0.5 fen → 1
+  });
+});
+
+describe("valueOfQuantity", () => {
+  it("values part of the stock at the exact average, all of it at the whole value", () => {
+    const s = { quantity: u(3), value: 1000n }; // 3.333… per unit
+    expect(valueOfQuantity(s, u(1))).toBe(333n);
+    expect(valueOfQuantity(s, u(2))).toBe(667n);
+    expect(valueOfQuantity(s, u(3))).toBe(1000n);
+    expect(valueOfQuantity(s, 0)).toBe(0n);
+    expect(valueOfQuantity(s, u(-1))).toBe(-333n);
+    expect(valueOfQuantity(EMPTY_COST, u(1))).toBeNull();
   });
 });
 

@@ -62,6 +62,18 @@ export function averageUnitCost(state: CostState): number | null {
   return perUnit === null ? null : toSafeNumber(perUnit, "average unit cost");
 }
 
+/**
+ * What `quantity` of the product is worth at the exact average: round(qty × value ÷ onHand), the
+ * whole value when it is all of it, null when there is no average. For balances per warehouse.
+ */
+export function valueOfQuantity(state: CostState, quantity: number): bigint | null {
+  assertSafeInteger(quantity, "quantity");
+  if (quantity === state.quantity) return state.value;
+  if (quantity === 0) return 0n;
+  const share = shareOfValue(state, Math.abs(quantity));
+  return share === null ? null : quantity < 0 ? -share : share;
+}
+
 /** round(quantity × unitCost) for a quantity in thousandths. */
 export function valueAt(unitCost: number, quantity: number): bigint {
   assertSafeInteger(unitCost, "unit cost");
