@@ -87,6 +87,16 @@ export function ImportWizard({ type, fields, userId, templateHref, doneHref, don
     setPhase(dryRun ? "checked" : "done");
   }
 
+  // A new mapping makes the last check stale: check again before importing.
+  function changeMapping(next: ColumnMapping) {
+    setMapping(next);
+    if (phase === "checked") {
+      setPhase("mapping");
+      setErrors([]);
+      setTotals(EMPTY_TOTALS);
+    }
+  }
+
   function startDryRun() {
     setErrors([]);
     setTotals(EMPTY_TOTALS);
@@ -159,11 +169,11 @@ export function ImportWizard({ type, fields, userId, templateHref, doneHref, don
         </div>
       )}
 
-      {upload && phase !== "choose" && phase !== "uploading" && (
+      {upload && (phase === "mapping" || phase === "checking" || phase === "checked") && (
         <Card className="space-y-4">
           <h2 className="font-medium">{t("step2")}</h2>
           <p className="text-sm text-slate-500">{t("mappingHint")}</p>
-          <MappingStep fields={fields} headers={upload.headers} preview={upload.preview} mapping={mapping} onChange={setMapping} />
+          <MappingStep fields={fields} headers={upload.headers} preview={upload.preview} mapping={mapping} onChange={changeMapping} />
           {missing.length > 0 && (
             <p className="text-sm text-red-700 dark:text-red-300" data-testid="import-missing">
               {t("missingRequired", { fields: missing.join(", ") })}
@@ -208,9 +218,14 @@ export function ImportWizard({ type, fields, userId, templateHref, doneHref, don
                 {t("importSummary", { created: totals.created, updated: totals.updated, unchanged: totals.unchanged, errors: totals.errorCount })}
               </p>
               <RowErrors errors={errors} total={totals.errorCount} />
-              <Link href={doneHref} className={buttonClass("primary")} data-testid="import-done-link">
-                {doneLabel}
-              </Link>
+              <div className="flex flex-wrap gap-2">
+                <Link href={doneHref} className={buttonClass("primary")} data-testid="import-done-link">
+                  {doneLabel}
+                </Link>
+                <Button type="button" variant="secondary" onClick={startOver}>
+                  {t("another")}
+                </Button>
+              </div>
             </>
           )}
         </Card>
