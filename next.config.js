@@ -25,8 +25,8 @@ const nextConfig = {
   distDir: process.env.NEXT_DIST_DIR || ".next",
   poweredByHeader: false,
   serverExternalPackages: ["better-sqlite3", "@node-rs/argon2", "pino", "pg"],
-  // Server actions accept 1 MB by default; a 1 MB logo plus the form's own bytes needs more.
-  experimental: { serverActions: { bodySizeLimit: "2mb" } },
+  // Server actions accept 1 MB by default; a 5 MB product image plus the form's own bytes needs more.
+  experimental: { serverActions: { bodySizeLimit: "6mb" } },
   async headers() {
     return [
       {
