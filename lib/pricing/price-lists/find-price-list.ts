@@ -10,10 +10,11 @@ export async function findPriceList({ actor, id }: { actor: Actor; id: string })
   assertCan(actor, "pricing.manage");
   const list = await db.priceList.findUnique({
     where: { id },
-    select: { id: true, name: true, currencyCode: true, taxInclusive: true, validFrom: true, validTo: true, isDefault: true, isPublic: true, active: true, updatedAt: true },
+    select: { id: true, name: true, currencyCode: true, taxInclusive: true, validFrom: true, validTo: true, isDefault: true, isPublic: true, active: true, updatedAt: true, _count: { select: { items: true } } },
   });
   if (!list) throw new NotFoundError();
-  return { ...list, validFrom: instantToDay(list.validFrom), validTo: instantToDay(list.validTo) };
+  const { _count, ...header } = list;
+  return { ...header, validFrom: instantToDay(list.validFrom), validTo: instantToDay(list.validTo), itemCount: _count.items };
 }
 
 export type PriceListDetail = Awaited<ReturnType<typeof findPriceList>>;

@@ -31,8 +31,17 @@ export async function updatePriceList({ actor, input }: { actor: Actor; input: U
       if ((await tx.priceList.count({ where: { id: input.id, items: { some: {} } } })) > 0) throw new FieldError("currencyCode", "pricing.currencyLocked");
     }
 
-    const { id: _id, ...values } = input;
-    const next: PriceListValues = { ...values, name: values.name.trim() };
+    // Only the header's own fields, whatever else a caller's object carries.
+    const next: PriceListValues = {
+      name: input.name.trim(),
+      currencyCode: input.currencyCode,
+      taxInclusive: input.taxInclusive,
+      validFrom: input.validFrom,
+      validTo: input.validTo,
+      isDefault: input.isDefault,
+      isPublic: input.isPublic,
+      active: input.active,
+    };
     const diff = changedFields(before, next);
     if (Object.keys(diff.after).length === 0) return { id: input.id, changed: false };
 
