@@ -4,6 +4,7 @@ import { db, dbReady } from "@/lib/db/client";
 import { transact } from "@/lib/db/transact";
 import { ensureCompany } from "@/lib/system/ensure-company";
 import { DEMO_PASSWORD_DEFAULT, DEMO_USERS, seedDemo } from "@/lib/system/seed-demo";
+import { describeCatalogSeed, seedDemoCatalog } from "@/lib/system/seed-catalog";
 
 async function main() {
   await dbReady();
@@ -12,6 +13,7 @@ async function main() {
     const password = process.env.CARRACK_DEMO_PASSWORD || DEMO_PASSWORD_DEFAULT;
     const seeded = await seedDemo(password);
     console.log(seeded ? "Seeded the demo company." : "Database already has data: not seeding.");
+    if (seeded) console.log(describeCatalogSeed(await seedDemoCatalog()));
     if (seeded || (await db.user.count({ where: { email: { in: DEMO_USERS.map((u) => u.email) } } })) > 0) {
       console.log(`Demo sign-ins (password: ${process.env.CARRACK_DEMO_PASSWORD ? "from CARRACK_DEMO_PASSWORD" : DEMO_PASSWORD_DEFAULT}):`);
       for (const u of DEMO_USERS) console.log(`  ${u.role.padEnd(10)} ${u.email}`);
