@@ -4,6 +4,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { Plus } from "lucide-react";
 import { categoryOptions } from "@/components/catalog/category-options";
 import { ProductsTable } from "@/components/catalog/products-table";
+import { ProductCsvActions } from "@/components/imports/product-csv-actions";
 import { Breadcrumbs } from "@/components/layout/breadcrumbs";
 import { buttonClass } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/card";
@@ -39,12 +40,15 @@ export default async function ProductsPage({ searchParams }: { searchParams: Pro
         title={t("title")}
         description={t("description")}
         actions={
-          can(actor, "catalog.manage") && (
-            <Link href="/app/catalog/products/new" className={buttonClass()} data-testid="new-product">
-              <Plus className="h-4 w-4" aria-hidden />
-              {t("newProduct")}
-            </Link>
-          )
+          <>
+            <ProductCsvActions canImport={can(actor, "catalog.manage")} />
+            {can(actor, "catalog.manage") && (
+              <Link href="/app/catalog/products/new" className={buttonClass()} data-testid="new-product">
+                <Plus className="h-4 w-4" aria-hidden />
+                {t("newProduct")}
+              </Link>
+            )}
+          </>
         }
       />
       <ProductsTable rows={rows} total={total} state={tableState(params, page)} currency={currency} categories={categoryOptions(categories, locale)} brands={brands} />
