@@ -10,6 +10,7 @@ import { deletePriceListItem } from "./delete-price-list-item";
 import { findPriceList } from "./find-price-list";
 import { findPriceListItems } from "./find-price-list-items";
 import { findPriceLists } from "./find-price-lists";
+import { findProductPrices } from "./find-product-prices";
 import { PRICE_LISTS_TABLE } from "./price-lists-table";
 import { updatePriceList } from "./update-price-list";
 import { upsertPriceListItem } from "./upsert-price-list-item";
@@ -205,5 +206,21 @@ describe("price list items", () => {
     ]);
     const found = await findPriceListItems({ actor: finance, priceListId: list.id, q: "grp-b" });
     expect(found.products.map((p) => p.sku)).toEqual(["GRP-B-2"]);
+  });
+});
+
+describe("findProductPrices", () => {
+  it("lists every list pricing the product, default first, with breaks; sales may read it", async () => {
+    const product = await createPricedProduct();
+    const def = await defaultPriceList();
+    await db.priceListItem.create({ data: { priceListId: def.id, productId: product.id, minQty: 0, unitPrice: 900 } });
+    const usd = await createPriceListRow({ name: "A USD", currencyCode: "USD", validTo: "2026-12-31", items: [{ productId: product.id, minQty: 5000, unitPrice: 120 }, { productId: product.id, minQty: 0, unitPrice: 130 }] });
+    await createPriceListRow({ name: "Unrelated" });
+    const sales = await createActor("sales");
+    const lists = await findProductPrices({ actor: sales, productId: product.id });
+    expect(lists.map((l) => [l.id, l.isDefault, l.validTo, l.breaks.map((b) => [b.minQty, b.unitPrice])])).toEqual([
+      [def.id, true, null, [[0, 900]]],
+      [usd.id, false, "2026-12-31", [[0, 130], [5000, 120]]],
+    ]);
   });
 });
