@@ -1,6 +1,6 @@
 "use client";
 
-import { useActionState } from "react";
+import { useActionState, useState } from "react";
 import { useLocale, useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
 import { FormStatus } from "@/components/ui/form-status";
@@ -15,8 +15,14 @@ export function CountPostPanel({ id, differences }: { id: string; differences: n
   const [refreshState, refresh, refreshing] = useActionState(refreshCountAction, null);
   const stale = state?.ok && state.data?.status === "stale" ? state.data.lines : null;
   const q = (n: number) => displayQuantity(n, locale);
-  // A refresh after a stale answer makes that answer old news.
-  const showStale = stale && !(refreshState?.ok ?? false);
+  // A successful refresh makes the stale answer it followed old news (but not a later one).
+  const [refreshedFor, setRefreshedFor] = useState<typeof state>(null);
+  const [seenRefresh, setSeenRefresh] = useState(refreshState);
+  if (refreshState !== seenRefresh) {
+    setSeenRefresh(refreshState);
+    if (refreshState?.ok) setRefreshedFor(state);
+  }
+  const showStale = stale && refreshedFor !== state;
 
   return (
     <div className="space-y-3">
