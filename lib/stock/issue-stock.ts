@@ -19,6 +19,7 @@ export async function issueStockInTx(tx: Tx, { actor, input }: Options): Promise
     actor,
     type: "DELIVERY",
     warehouseId: input.warehouseId,
+    number: input.number,
     supplierRef: input.reference,
     note: input.note,
     postedAt: input.postedAt,

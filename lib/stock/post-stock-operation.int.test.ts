@@ -93,6 +93,15 @@ describe(`stock posting on ${dbKind}`, () => {
     expect(await onHand(p.id, wh1.id)).toBe(2000);
   });
 
+  it("a delivery note that already has its number passes it on; the same number twice is refused", async () => {
+    const p = await createStockProduct();
+    await receipt(p.id, 2000, 100);
+    const op = await issueStock({ actor, input: { warehouseId: wh1.id, number: "DN-TEST-00042", reference: "SO-1", lines: [{ productId: p.id, quantity: 1000 }] } });
+    expect(op.number).toBe("DN-TEST-00042");
+    await expect(issueStock({ actor, input: { warehouseId: wh1.id, number: "DN-TEST-00042", lines: [{ productId: p.id, quantity: 1000 }] } })).rejects.toThrow();
+    expect(await onHand(p.id, wh1.id)).toBe(1000);
+  });
+
   it("refuses groups, untracked products, fractions of whole units and inactive warehouses", async () => {
     const group = await createStockProduct({ kind: "group" });
     const service = await createStockProduct({ stockTracked: false });

@@ -33,6 +33,8 @@ export type OperationPlan = {
   note?: string;
   reversalOfId?: string | null;
   postedAt?: Date;
+  /** A number the calling document already took (deliveries, returns); otherwise one is taken here. */
+  number?: string;
   specs: MoveSpec[];
 };
 
@@ -123,7 +125,7 @@ export async function postStockOperationInTx(tx: Tx, plan: OperationPlan): Promi
     if (later) throw new Error("postedAt is earlier than an existing move of the same product");
   }
   const states = await costStates(tx, productIds);
-  const number = await nextDocumentNumber(tx, DOC_TYPE[plan.type], postedAt);
+  const number = plan.number ?? (await nextDocumentNumber(tx, DOC_TYPE[plan.type], postedAt));
   const operation = await tx.stockOperation.create({
     data: {
       number,

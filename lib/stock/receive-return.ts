@@ -20,7 +20,7 @@ export async function receiveReturnInTx(tx: Tx, { actor, input }: Options): Prom
     assertUnitCost(l.unitCost);
     return { kind: "in", ...base, unitCost: l.unitCost };
   });
-  return postStockOperationInTx(tx, { actor, type: "RETURN", warehouseId: input.warehouseId, supplierRef: input.reference, note: input.note, postedAt: input.postedAt, specs });
+  return postStockOperationInTx(tx, { actor, type: "RETURN", warehouseId: input.warehouseId, number: input.number, supplierRef: input.reference, note: input.note, postedAt: input.postedAt, specs });
 }
 
 /** receiveReturnInTx in its own transaction. */

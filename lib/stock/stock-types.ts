@@ -55,7 +55,12 @@ export type TransferInput = Common & {
 /** Stock out for a delivery (出): quote-to-cash calls this with its delivery note's number. */
 export type IssueInput = Common & {
   warehouseId: string;
-  /** The delivery note's number, stored on the operation for the stock card. */
+  /**
+   * The operation's number. A delivery note that already took its DN number passes it here so the
+   * stock operation carries the same number (and no second DN number is used); else a new one is taken.
+   */
+  number?: string;
+  /** A reference shown on the stock card (e.g. the sales order number). */
   reference?: string;
   lines: { productId: string; quantity: number }[];
 };
@@ -63,6 +68,8 @@ export type IssueInput = Common & {
 /** A customer return (退货入库): in at `unitCost` when given (e.g. the original delivery's), else the average. */
 export type ReturnInput = Common & {
   warehouseId: string;
+  /** As on IssueInput: the return document's own RT number, if it has one. */
+  number?: string;
   reference?: string;
   lines: { productId: string; quantity: number; unitCost?: number }[];
 };
