@@ -44,14 +44,18 @@ export async function findStockCount({ actor, id }: { actor: Actor; id: string }
   if (!count) throw new NotFoundError();
   const showCost = can(actor, "cost.read");
   const differing = count.lines.filter((l) => l.countedQty !== null && l.countedQty !== l.expectedQty);
-  const [states, user, operation] = await Promise.all([
-    showCost ? productCostStates(differing.map((l) => l.productId)) : Promise.resolve(null),
+  // A posted count shows what its adjustment actually booked; an open one, the value at today's average.
+  const posted = count.operationId !== null;
+  const [states, booked, user, operation] = await Promise.all([
+    showCost && !posted ? productCostStates(differing.map((l) => l.productId)) : Promise.resolve(null),
+    showCost && posted ? db.stockMove.findMany({ where: { operationId: count.operationId! }, select: { productId: true, valueDelta: true } }) : Promise.resolve(null),
     db.user.findUnique({ where: { id: count.createdById }, select: { name: true } }),
     count.operationId ? db.stockOperation.findUnique({ where: { id: count.operationId }, select: { id: true, number: true } }) : Promise.resolve(null),
   ]);
   const lines: CountLine[] = count.lines.map((l) => {
     const difference = l.countedQty === null ? null : l.countedQty - l.expectedQty;
-    const impact = states && difference ? valueOfQuantity(states.get(l.productId) ?? { quantity: 0, value: 0n }, difference) : null;
+    const move = booked?.find((m) => m.productId === l.productId);
+    const impact = move ? move.valueDelta : states && difference ? valueOfQuantity(states.get(l.productId) ?? { quantity: 0, value: 0n }, difference) : null;
     return {
       productId: l.productId,
       sku: l.product.sku,
@@ -61,7 +65,7 @@ export async function findStockCount({ actor, id }: { actor: Actor; id: string }
       expected: l.expectedQty,
       counted: l.countedQty,
       difference,
-      valueImpact: impact === null ? (states && difference === 0 ? 0 : null) : toMinor(impact),
+      valueImpact: impact === null ? (showCost && difference === 0 ? 0 : null) : toMinor(impact),
     };
   });
   const differences = lines.filter((l) => l.difference !== null && l.difference !== 0);

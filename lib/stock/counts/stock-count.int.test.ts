@@ -70,6 +70,9 @@ describe(`stock counts on ${dbKind}`, () => {
     expect([await onHand(a, wh.id), await onHand(b, wh.id), await onHand(c, wh.id)]).toEqual([8000, 5000, 1000]);
     expect(await db.stockCount.findUniqueOrThrow({ where: { id: started.id }, select: { status: true, operationId: true } })).toEqual({ status: "posted", operationId: result.operationId });
     await expect(postStockCount({ actor, id: started.id })).rejects.toMatchObject({ key: "stock.countNotDraft" });
+    // Once posted, the review shows what was booked (c came in at its fallback cost: 0 here).
+    const after = await findStockCount({ actor, id: started.id });
+    expect(after.differences.map((l) => [l.productId, l.valueImpact])).toEqual(expect.arrayContaining([[a, -400], [c, 0]]));
     expect(await ledgerMismatches()).toEqual([]);
   });
 
