@@ -21,6 +21,24 @@ export function auditRecordHref(entityType: string, entityId: string): string | 
       return "/app/settings/company";
     case "NumberingRule":
       return "/app/settings/numbering";
+    case "Product":
+      return `/app/catalog/products/${encodeURIComponent(entityId)}`;
+    case "Category":
+      return `/app/catalog/categories/${encodeURIComponent(entityId)}`;
+    case "PriceList":
+      return `/app/pricing/price-lists/${encodeURIComponent(entityId)}`;
+    case "Currency":
+      return `/app/pricing/currencies/${encodeURIComponent(entityId)}`;
+    case "VatRate":
+      return "/app/settings/taxes";
+    case "DiscountLimit":
+      return "/app/settings/discounts";
+    case "Warehouse":
+      return `/app/stock/warehouses/${encodeURIComponent(entityId)}`;
+    case "StockOperation":
+      return `/app/stock/operations/${encodeURIComponent(entityId)}`;
+    case "StockCount":
+      return `/app/stock/counts/${encodeURIComponent(entityId)}`;
     default:
       return null;
   }
