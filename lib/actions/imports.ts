@@ -9,6 +9,7 @@ import { loose, type LooseTranslate } from "@/lib/i18n/loose";
 import { discardImport } from "@/lib/imports/import-files";
 import { ImportError } from "@/lib/imports/import-error";
 import type { MessageNamespace } from "@/lib/imports/importer";
+import { importerFor } from "@/lib/imports/registry";
 import { runImportBatch } from "@/lib/imports/run-import-batch";
 import { finishImportUpload, startImportUpload, uploadImportChunk, type UploadedImport } from "@/lib/imports/upload-import";
 
@@ -96,6 +97,7 @@ export async function runImportBatchAction(input: z.input<typeof BatchInput>): P
     }));
     return { ...result, errors };
   });
-  if (state?.ok && !input.dryRun) revalidatePath("/app/catalog", "layout");
+  const listPath = importerFor(input.type)?.listPath;
+  if (state?.ok && !input.dryRun && listPath) revalidatePath(listPath, "layout");
   return state;
 }

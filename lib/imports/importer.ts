@@ -28,5 +28,7 @@ export type Importer = {
   type: string;
   permission: Permission;
   fields: readonly ImportField[];
+  /** The app path whose pages show what the import writes (revalidated after each batch). */
+  listPath: string;
   run(options: { actor: Actor; rows: ImportRow[]; dryRun: boolean }): Promise<BatchOutcome>;
 };

@@ -8,5 +8,6 @@ export const productImporter: Importer = {
   type: "products",
   permission: "catalog.manage",
   fields: PRODUCT_IMPORT_FIELDS,
+  listPath: "/app/catalog",
   run: importProductRows,
 };
