@@ -10,6 +10,7 @@ import { USERS_TABLE } from "@/lib/settings/users/users-table";
 import { AUDIT_TABLE, findAuditEntries } from "@/lib/audit/find-audit-entries";
 import { parseTableParams } from "@/lib/table/params";
 import { keysetBatches } from "@/lib/table/csv-response";
+import { benchCatalog } from "./bench-catalog";
 
 const USERS = Number(process.env.BENCH_USERS ?? 20_000);
 const AUDIT = Number(process.env.BENCH_AUDIT ?? 200_000);
@@ -86,6 +87,7 @@ async function main() {
   let rows = 0;
   for await (const batch of keysetBatches(({ cursor, take }) => findUsersBatch({ actor, params: users(""), cursor, take }))) rows += batch.length;
   console.log(`${"users: CSV export batches, all rows".padEnd(44)} ${(performance.now() - t0).toFixed(1).padStart(8)} ms (${rows} rows, RSS +${((process.memoryUsage().rss - rss0) / 1e6).toFixed(0)} MB)`);
+  await benchCatalog(median);
   await db.$disconnect();
 }
 

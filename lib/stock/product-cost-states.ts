@@ -9,15 +9,24 @@ import { averageUnitCost, EMPTY_COST, valueOfQuantity, type CostState } from "@/
  * One grouped query on the StockMove(productId, …) index. `productIds` null means every product.
  */
 export async function productCostStates(productIds: string[] | null, client: Db | Tx = db): Promise<Map<string, CostState>> {
+  // Bound parameters per statement are capped (Prisma refuses long IN lists on SQLite), so a long
+  // id list reads every product's sums in the same one grouped query and keeps what was asked.
+  const ids = productIds && productIds.length <= MAX_IN_LIST ? productIds : null;
+  const wanted = productIds && !ids ? new Set(productIds) : null;
   const sums = await client.stockMove.groupBy({
     by: ["productId"],
-    ...(productIds ? { where: { productId: { in: productIds } } } : {}),
+    ...(ids ? { where: { productId: { in: ids } } } : {}),
     _sum: { quantity: true, valueDelta: true },
   });
   const states = new Map<string, CostState>();
-  for (const s of sums) states.set(s.productId, { quantity: s._sum.quantity ?? 0, value: BigInt(s._sum.valueDelta ?? 0) });
+  for (const s of sums) {
+    if (wanted && !wanted.has(s.productId)) continue;
+    states.set(s.productId, { quantity: s._sum.quantity ?? 0, value: BigInt(s._sum.valueDelta ?? 0) });
+  }
   return states;
 }
+
+const MAX_IN_LIST = 500;
 
 /** Average unit cost and the value of `onHand` of one product, as plain numbers for pages (null: no average). */
 export function costFigures(state: CostState | undefined, onHand: number): { averageCost: number | null; value: number | null } {
