@@ -4,7 +4,8 @@ import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { CategoryForm } from "@/components/catalog/category-form";
 import { categoryOptions } from "@/components/catalog/category-options";
-import { DeleteCategoryForm } from "@/components/catalog/delete-category-form";
+import { ConfirmDeleteForm } from "@/components/ui/confirm-delete-form";
+import { deleteCategoryAction } from "@/lib/actions/categories";
 import { Breadcrumbs } from "@/components/layout/breadcrumbs";
 import { Card, PageHeader } from "@/components/ui/card";
 import { can } from "@/lib/auth/permissions";
@@ -67,7 +68,7 @@ export default async function CategoryPage({ params }: Props) {
         <Card>
           <h2 className="mb-1 text-sm font-medium text-slate-500">{t("deleteTitle")}</h2>
           <p className="mb-3 text-sm text-slate-500">{t("deleteHint")}</p>
-          <DeleteCategoryForm id={category.id} name={name} />
+          <ConfirmDeleteForm action={deleteCategoryAction} id={category.id} label={t("delete")} confirm={t("deleteConfirm", { name })} testId="delete-category" />
         </Card>
       </div>
     </div>

@@ -4,7 +4,8 @@ import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { Breadcrumbs } from "@/components/layout/breadcrumbs";
 import { Badge, Card, PageHeader } from "@/components/ui/card";
-import { DeleteTeamForm } from "@/components/settings/delete-team-form";
+import { ConfirmDeleteForm } from "@/components/ui/confirm-delete-form";
+import { deleteTeamAction } from "@/lib/actions/teams";
 import { TeamForm } from "@/components/settings/team-form";
 import { teamOptions } from "@/components/settings/team-options";
 import type { Actor } from "@/lib/auth/actor";
@@ -62,7 +63,7 @@ export default async function TeamPage({ params }: Params) {
           <Card>
             <h2 className="mb-1 text-sm font-medium text-slate-500">{t("deleteTitle")}</h2>
             <p className="mb-3 text-sm text-slate-500">{t("deleteHint")}</p>
-            <DeleteTeamForm id={team.id} name={team.name} />
+            <ConfirmDeleteForm action={deleteTeamAction} id={team.id} label={t("delete")} confirm={t("deleteConfirm", { name: team.name })} testId="delete-team" />
           </Card>
         </div>
         <Card>
