@@ -16,16 +16,19 @@ export const PERMISSIONS = [
   "cost.read",
   "stock.read",
   "stock.manage",
+  "crm.read",
+  "crm.manage",
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
 /** The one role → permission table. A role missing here has no permissions (fail closed). */
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   admin: PERMISSIONS,
-  manager: ["directory.read", "catalog.read", "catalog.manage", "pricing.manage", "cost.read", "stock.read"],
+  manager: ["directory.read", "catalog.read", "catalog.manage", "pricing.manage", "cost.read", "stock.read", "crm.read", "crm.manage"],
   // Sales see prices and availability, never cost.
-  sales: ["directory.read", "catalog.read", "stock.read"],
-  finance: ["directory.read", "catalog.read", "pricing.manage", "currency.manage", "cost.read", "stock.read"],
+  sales: ["directory.read", "catalog.read", "stock.read", "crm.read", "crm.manage"],
+  // Finance reads accounts (credit limits, terms) but does not edit them.
+  finance: ["directory.read", "catalog.read", "pricing.manage", "currency.manage", "cost.read", "stock.read", "crm.read"],
   warehouse: ["directory.read", "catalog.read", "cost.read", "stock.read", "stock.manage"],
 };
 

@@ -41,6 +41,8 @@ import zhImports from "./messages/zh-CN/imports.json";
 import enProfile from "./messages/en/profile.json";
 import zhProfile from "./messages/zh-CN/profile.json";
 import zhErrors from "./messages/zh-CN/errors.json";
+import enCrm from "./messages/en/crm.json";
+import zhCrm from "./messages/zh-CN/crm.json";
 
 export const catalogs = {
   en: {
@@ -63,6 +65,7 @@ export const catalogs = {
     pricing: enPricing,
     stock: enStock,
     imports: enImports,
+    crm: enCrm,
   },
   "zh-CN": {
     common: zhCommon,
@@ -84,6 +87,7 @@ export const catalogs = {
     pricing: zhPricing,
     stock: zhStock,
     imports: zhImports,
+    crm: zhCrm,
   },
 } satisfies Record<Locale, Record<string, unknown>>;
 

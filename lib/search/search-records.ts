@@ -3,8 +3,10 @@ import type { Actor } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/permissions";
 import { db } from "@/lib/db/client";
 import { containsText } from "@/lib/db/provider";
+import { loadScope } from "@/lib/auth/load-scope";
+import { accountScopeWhere, contactScopeWhere } from "@/lib/crm/crm-scope";
 
-export type RecordHit = { kind: "user" | "team" | "product"; id: string; label: string; detail: string; href: string };
+export type RecordHit = { kind: "user" | "team" | "product" | "account" | "contact"; id: string; label: string; detail: string; href: string };
 
 /**
  * Records for the command menu, only of kinds the actor may open. Each later feature adds its
@@ -36,6 +38,24 @@ export async function searchRecords({ actor, query, limit = 5 }: { actor: Actor;
     });
     const name = (p: { nameZh: string; nameEn: string }) => (actor.locale === "en" ? p.nameEn : p.nameZh);
     hits.push(...products.map((p) => ({ kind: "product" as const, id: p.id, label: name(p), detail: p.sku, href: `/app/catalog/products/${p.id}` })));
+  }
+  if (can(actor, "crm.read")) {
+    // Scoped like the lists: another rep's accounts and contacts never appear here.
+    const scope = await loadScope(actor);
+    const accounts = await db.account.findMany({
+      where: { AND: [accountScopeWhere(scope), { OR: [{ name: containsText(q) }, { code: containsText(q) }, { taxId: containsText(q) }] }] },
+      select: { id: true, code: true, name: true },
+      orderBy: { name: "asc" },
+      take: limit,
+    });
+    hits.push(...accounts.map((a) => ({ kind: "account" as const, id: a.id, label: a.name, detail: a.code, href: `/app/crm/accounts/${a.id}` })));
+    const contacts = await db.contact.findMany({
+      where: { AND: [contactScopeWhere(scope), { OR: [{ name: containsText(q) }, { email: containsText(q) }, { mobile: containsText(q) }] }] },
+      select: { id: true, name: true, account: { select: { name: true } } },
+      orderBy: { name: "asc" },
+      take: limit,
+    });
+    hits.push(...contacts.map((c) => ({ kind: "contact" as const, id: c.id, label: c.name, detail: c.account.name, href: `/app/crm/contacts/${c.id}` })));
   }
   return hits;
 }

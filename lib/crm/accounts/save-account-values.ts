@@ -1,0 +1,77 @@
+import "server-only";
+import type { Tx } from "@/lib/db/client";
+import type { Prisma } from "@/lib/db/generated/sqlite/client";
+import { accountCode, ACCOUNT_CODE_DIGITS, ACCOUNT_CODE_PREFIX, normalizeTags } from "@/lib/domain/crm";
+import { tryParseMoney } from "@/lib/domain/money";
+import { FieldError } from "@/lib/errors";
+import type { AccountCreateInput } from "@/lib/validation/crm";
+import { assertAssignable } from "../crm-scope";
+
+const MAX_INT32 = 2_147_483_647;
+
+/** Credit limit text in the base currency → exact minor units; "" = no limit. */
+export function parseCreditLimit(text: string, currency: string): number | null {
+  if (text.trim() === "") return null;
+  const minor = tryParseMoney(text, currency);
+  if (minor === null || minor < 0 || minor > MAX_INT32) throw new FieldError("creditLimit", "crm.creditLimit");
+  return minor;
+}
+
+/**
+ * Checks every caller-supplied reference inside the transaction (owner and split owners the
+ * actor may assign, an existing active price list, splits ≤ 100 %) and returns the row values.
+ */
+export async function accountValues(tx: Tx, assignable: Prisma.UserWhereInput, input: AccountCreateInput, current?: { ownerId: string; splitUserIds: string[] }) {
+  const company = await tx.company.findUnique({ where: { id: "company" }, select: { baseCurrency: true } });
+  const creditLimit = parseCreditLimit(input.creditLimit, company?.baseCurrency ?? "CNY");
+  // Keeping an existing owner or split needs no assignment right (a split owner may edit details).
+  const owner =
+    current?.ownerId === input.ownerId
+      ? await tx.user.findUniqueOrThrow({ where: { id: input.ownerId }, select: { teamId: true } })
+      : await assertAssignable(tx, assignable, input.ownerId, "ownerId");
+  if (input.priceListId) {
+    const list = await tx.priceList.findFirst({ where: { id: input.priceListId, active: true }, select: { id: true } });
+    if (!list) throw new FieldError("priceListId", "choice");
+  }
+  const splitUsers = new Set<string>();
+  let total = 0;
+  for (const split of input.splits) {
+    if (split.userId === input.ownerId || splitUsers.has(split.userId)) throw new FieldError("splits", "crm.splitDuplicate");
+    splitUsers.add(split.userId);
+    total += split.percentBp;
+    if (!current?.splitUserIds.includes(split.userId)) await assertAssignable(tx, assignable, split.userId, "splits");
+  }
+  if (total > 10000) throw new FieldError("splits", "crm.splitTotal");
+  return {
+    name: input.name,
+    type: input.type,
+    industry: input.industry,
+    region: input.region,
+    province: input.province,
+    city: input.city,
+    billingAddress: input.billingAddress,
+    shippingAddress: input.shippingAddress,
+    taxId: input.taxId,
+    ownerId: input.ownerId,
+    // Copied from the owner so team reports group without walking users.
+    teamId: owner.teamId,
+    paymentTermsDays: input.paymentTermsDays,
+    creditLimit,
+    priceListId: input.priceListId,
+    tags: normalizeTags(input.tags),
+    status: input.status,
+  };
+}
+
+/** The next free generated code (C-00001 …); the unique index settles a race, the caller retries. */
+export async function nextAccountCode(tx: Tx): Promise<string> {
+  const last = await tx.account.findFirst({
+    where: { code: { startsWith: ACCOUNT_CODE_PREFIX } },
+    orderBy: { code: "desc" },
+    select: { code: true },
+  });
+  const n = last ? Number(last.code.slice(ACCOUNT_CODE_PREFIX.length)) : 0;
+  // A hand-entered code like "C-ABC" under the prefix must not break generation.
+  const next = Number.isSafeInteger(n) && last?.code.length === ACCOUNT_CODE_PREFIX.length + ACCOUNT_CODE_DIGITS ? n + 1 : (await tx.account.count()) + 1;
+  return accountCode(next);
+}
