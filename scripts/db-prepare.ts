@@ -5,6 +5,7 @@ import { transact } from "@/lib/db/transact";
 import { ensureCompany } from "@/lib/system/ensure-company";
 import { DEMO_PASSWORD_DEFAULT, DEMO_USERS, seedDemo } from "@/lib/system/seed-demo";
 import { describeCatalogSeed, seedDemoCatalog } from "@/lib/system/seed-catalog";
+import { seedDemoCrm } from "@/lib/system/seed-crm";
 
 async function main() {
   await dbReady();
@@ -14,6 +15,9 @@ async function main() {
     const seeded = await seedDemo(password);
     console.log(seeded ? "Seeded the demo company." : "Database already has data: not seeding.");
     if (seeded) console.log(describeCatalogSeed(await seedDemoCatalog()));
+    // Also on an existing demo database that predates the CRM (it seeds only when no account exists).
+    const crm = await seedDemoCrm();
+    if (crm) console.log(`Seeded ${crm.accounts} demo accounts with ${crm.contacts} contacts.`);
     if (seeded || (await db.user.count({ where: { email: { in: DEMO_USERS.map((u) => u.email) } } })) > 0) {
       console.log(`Demo sign-ins (password: ${process.env.CARRACK_DEMO_PASSWORD ? "from CARRACK_DEMO_PASSWORD" : DEMO_PASSWORD_DEFAULT}):`);
       for (const u of DEMO_USERS) console.log(`  ${u.role.padEnd(10)} ${u.email}`);

@@ -3,9 +3,11 @@ import {
   ArrowLeftRight,
   BadgePercent,
   Boxes,
+  Briefcase,
   Building2,
   ClipboardCheck,
   Coins,
+  Contact,
   FolderTree,
   Hash,
   History,
@@ -37,6 +39,8 @@ const ICONS: Record<string, LucideIcon> = {
   warehouse: Warehouse,
   percent: Percent,
   "badge-percent": BadgePercent,
+  briefcase: Briefcase,
+  contact: Contact,
 };
 
 export function NavIcon({ name, className }: { name: string; className?: string }) {

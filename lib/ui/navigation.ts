@@ -7,6 +7,13 @@ export type NavSection = { key: string; items: NavItem[] };
 export const NAVIGATION: NavSection[] = [
   { key: "main", items: [{ href: "/app", key: "home", icon: "home" }] },
   {
+    key: "crm",
+    items: [
+      { href: "/app/crm/accounts", key: "accounts", icon: "briefcase", permission: "crm.read" },
+      { href: "/app/crm/contacts", key: "contacts", icon: "contact", permission: "crm.read" },
+    ],
+  },
+  {
     key: "catalog",
     items: [
       { href: "/app/catalog/products", key: "products", icon: "package", permission: "catalog.read" },

@@ -1,0 +1,177 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { Pencil, Plus } from "lucide-react";
+import { Breadcrumbs } from "@/components/layout/breadcrumbs";
+import { buttonClass } from "@/components/ui/button";
+import { Badge, Card, PageHeader } from "@/components/ui/card";
+import { can } from "@/lib/auth/permissions";
+import { getActor, requirePermission } from "@/lib/auth/session";
+import { findAccount, findAccountTimeline } from "@/lib/crm/accounts/find-account";
+import { findBaseCurrency } from "@/lib/crm/accounts/find-account-form-options";
+import { basisPointsToPercent } from "@/lib/domain/basis-points";
+import type { AccountType, Region } from "@/lib/domain/crm";
+import { displayMoney } from "@/lib/domain/money";
+import { NotFoundError } from "@/lib/errors";
+
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+async function load(id: string) {
+  const actor = await requirePermission("crm.read");
+  try {
+    const account = await findAccount({ actor, id });
+    return { actor, account };
+  } catch (error) {
+    if (error instanceof NotFoundError) notFound();
+    throw error;
+  }
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  // Nothing about the record in the title unless the viewer may see it.
+  if (!can(await getActor(), "crm.read")) return {};
+  const { account } = await load((await params).id);
+  return { title: account.name };
+}
+
+function Fact({ label, children }: { label: string; children: React.ReactNode }) {
+  return (
+    <div>
+      <dt className="text-xs text-slate-500">{label}</dt>
+      <dd className="text-sm text-slate-900 dark:text-slate-100">{children || "—"}</dd>
+    </div>
+  );
+}
+
+/** The account 360° page: key facts, contacts, price list and one chronological timeline. */
+export default async function AccountPage({ params, searchParams }: Props) {
+  const { actor, account } = await load((await params).id);
+  const [timeline, currency, raw] = await Promise.all([findAccountTimeline({ actor, id: account.id }), findBaseCurrency(), searchParams]);
+  const t = await getTranslations("crm");
+  const format = await getFormatter();
+  const locale = await getLocale();
+  const manage = can(actor, "crm.manage");
+  const contactName = new Map(account.contacts.map((c) => [c.id, c.name]));
+  const fieldLabel = (key: string) => (t.has(`accounts.columns.${key}` as "accounts.columns.name") ? t(`accounts.columns.${key}` as "accounts.columns.name") : t.has(`contacts.columns.${key}` as "contacts.columns.name") ? t(`contacts.columns.${key}` as "contacts.columns.name") : key);
+
+  return (
+    <div>
+      <Breadcrumbs items={[{ label: t("accounts.title"), href: "/app/crm/accounts" }, { label: account.name }]} />
+      <PageHeader
+        title={account.name}
+        description={`${account.code} · ${t(`types.${account.type as AccountType}`)}`}
+        actions={
+          <div className="flex items-center gap-2">
+            {account.status === "active" ? <Badge tone="green">{t("statuses.active")}</Badge> : <Badge tone="red">{t("statuses.inactive")}</Badge>}
+            {manage && (
+              <Link href={`/app/crm/accounts/${account.id}/edit`} className={buttonClass("secondary")} data-testid="edit-account">
+                <Pencil className="h-4 w-4" aria-hidden />
+                {t("accounts.edit")}
+              </Link>
+            )}
+          </div>
+        }
+      />
+      {raw.created === "1" && (
+        <p role="status" data-testid="form-success" className="mb-4 rounded-md bg-green-50 px-3 py-2 text-sm text-green-700 dark:bg-green-950 dark:text-green-300">
+          {t("accounts.created")}
+        </p>
+      )}
+      {raw.contactCreated === "1" && (
+        <p role="status" data-testid="form-success" className="mb-4 rounded-md bg-green-50 px-3 py-2 text-sm text-green-700 dark:bg-green-950 dark:text-green-300">
+          {t("contacts.created")}
+        </p>
+      )}
+      <div className="grid gap-4 lg:grid-cols-3">
+        <div className="space-y-4 lg:col-span-2">
+          <Card>
+            <h2 className="mb-3 text-sm font-semibold">{t("accounts.view.facts")}</h2>
+            <dl className="grid gap-3 sm:grid-cols-3" data-testid="account-facts">
+              <Fact label={t("accounts.columns.owner")}>{account.owner.name}</Fact>
+              <Fact label={t("accounts.columns.region")}>{[account.region ? t(`regions.${account.region as Region}`) : "", account.province, account.city].filter(Boolean).join(" · ")}</Fact>
+              <Fact label={t("accounts.columns.industry")}>{account.industry}</Fact>
+              <Fact label={t("accounts.columns.taxId")}>{account.taxId}</Fact>
+              <Fact label={t("accounts.columns.paymentTermsDays")}>{t("accounts.view.days", { days: account.paymentTermsDays })}</Fact>
+              <Fact label={t("accounts.columns.creditLimit")}>{account.creditLimit === null ? t("accounts.noLimit") : displayMoney(account.creditLimit, currency, locale)}</Fact>
+              <Fact label={t("accounts.view.priceList")}>
+                {account.priceList ? (
+                  can(actor, "pricing.manage") ? (
+                    <Link href={`/app/pricing/price-lists/${account.priceList.id}`} className="text-brand-600 hover:underline dark:text-blue-400">
+                      {account.priceList.name}
+                    </Link>
+                  ) : (
+                    account.priceList.name
+                  )
+                ) : (
+                  t("accounts.form.noPriceList")
+                )}
+              </Fact>
+              <Fact label={t("accounts.view.splits")}>{account.splits.map((s) => `${s.user.name} ${basisPointsToPercent(s.percentBp)}%`).join(", ")}</Fact>
+              <Fact label={t("accounts.columns.tags")}>{account.tags.split(",").filter(Boolean).join(" · ")}</Fact>
+              <Fact label={`${t("accounts.view.addresses")} · ${t("accounts.view.billing")}`}>{account.billingAddress}</Fact>
+              <Fact label={`${t("accounts.view.addresses")} · ${t("accounts.view.shipping")}`}>{account.shippingAddress}</Fact>
+            </dl>
+          </Card>
+          <Card>
+            <div className="mb-3 flex items-center justify-between">
+              <h2 className="text-sm font-semibold">{t("accounts.view.contacts")}</h2>
+              {manage && (
+                <Link href={`/app/crm/contacts/new?account=${account.id}`} className={buttonClass("secondary")} data-testid="add-contact">
+                  <Plus className="h-4 w-4" aria-hidden />
+                  {t("accounts.view.addContact")}
+                </Link>
+              )}
+            </div>
+            {account.contacts.length === 0 ? (
+              <p className="text-sm text-slate-500">{t("accounts.view.noContacts")}</p>
+            ) : (
+              <ul className="divide-y divide-slate-200 dark:divide-slate-800" data-testid="account-contacts">
+                {account.contacts.map((c) => (
+                  <li key={c.id} className="flex flex-wrap items-center justify-between gap-2 py-2 text-sm">
+                    <div>
+                      <Link href={`/app/crm/contacts/${c.id}`} className="font-medium text-brand-600 hover:underline dark:text-blue-400">
+                        {c.name}
+                      </Link>
+                      {c.isPrimary && (
+                        <span className="ml-2">
+                          <Badge tone="blue">{t("accounts.view.primary")}</Badge>
+                        </span>
+                      )}
+                      <span className="ml-2 text-slate-500">{[c.title, c.department].filter(Boolean).join(" · ")}</span>
+                    </div>
+                    <div className="text-slate-600 dark:text-slate-400">{[c.email, c.mobile || c.phone].filter(Boolean).join(" · ")}</div>
+                  </li>
+                ))}
+              </ul>
+            )}
+          </Card>
+        </div>
+        <Card>
+          <h2 className="mb-3 text-sm font-semibold">{t("accounts.view.timeline")}</h2>
+          {timeline.length === 0 ? (
+            <p className="text-sm text-slate-500">{t("accounts.view.noTimeline")}</p>
+          ) : (
+            <ol className="space-y-3" data-testid="account-timeline">
+              {timeline.map((e) => {
+                const who = e.actorEmail || t("accounts.timeline.system");
+                const what = e.entityType === "Contact" ? t("accounts.timeline.contact", { name: contactName.get(e.entityId) ?? "" }) : t("accounts.timeline.account");
+                const fields = Object.keys(JSON.parse(e.after ?? "{}") as Record<string, unknown>).map(fieldLabel).join(", ");
+                const text =
+                  e.action === "create" ? t("accounts.timeline.create", { who, what }) : e.action === "update" ? t("accounts.timeline.update", { who, what, fields }) : t("accounts.timeline.other", { who, what, action: e.action });
+                return (
+                  <li key={e.id} className="border-l-2 border-slate-200 pl-3 text-sm dark:border-slate-700">
+                    <time dateTime={e.at.toISOString()} className="block text-xs text-slate-500">
+                      {format.dateTime(e.at, { dateStyle: "medium", timeStyle: "short" })}
+                    </time>
+                    {text}
+                  </li>
+                );
+              })}
+            </ol>
+          )}
+        </Card>
+      </div>
+    </div>
+  );
+}
