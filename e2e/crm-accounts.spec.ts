@@ -42,3 +42,34 @@ test("a rep creates an account with a contact, finds it in the list and on its 3
   const csv = await other.request.get(`/app/crm/accounts/export?q=${encodeURIComponent(name)}`);
   expect(await csv.text()).not.toContain(name);
 });
+
+test("a bad credit limit is rejected with a field error in the user's language and nothing is created", async ({ page }) => {
+  await signIn(page, DEMO.sales);
+  const name = unique("Bad Limit");
+  await page.goto("/app/crm/accounts/new");
+  const form = page.getByTestId("account-create-form");
+  await form.locator('input[name="name"]').fill(name);
+  await form.locator('input[name="creditLimit"]').fill("12.345");
+  await form.getByTestId("account-submit").click();
+  await expect(form.getByTestId("form-error")).toBeVisible();
+  await expect(form).toContainText("金额");
+  // What was typed stays in the form.
+  await expect(form.locator('input[name="name"]')).toHaveValue(name);
+  await page.goto(`/app/crm/accounts?q=${encodeURIComponent(name)}`);
+  await expect(page.getByTestId("data-table")).not.toContainText(name);
+});
+
+test("a manager sees the team's accounts, not another team's; warehouse has no CRM", async ({ page }) => {
+  await signIn(page, DEMO.manager);
+  await page.goto("/app/crm/accounts/demo-account-1");
+  await expect(page.getByRole("heading", { level: 1 })).not.toHaveText("");
+  await expect(page.getByTestId("account-facts")).toBeVisible();
+  await page.goto("/app/crm/accounts/demo-account-7");
+  await expect(page.getByTestId("not-found")).toBeVisible();
+  await page.context().clearCookies();
+  await signIn(page, DEMO.warehouse);
+  await page.goto("/app/crm/accounts");
+  await expect(page.getByTestId("not-found")).toBeVisible();
+  const csv = await page.request.get("/app/crm/contacts/export");
+  expect(csv.status()).toBe(404);
+});

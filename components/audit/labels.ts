@@ -39,6 +39,10 @@ export function auditRecordHref(entityType: string, entityId: string): string | 
       return `/app/stock/operations/${encodeURIComponent(entityId)}`;
     case "StockCount":
       return `/app/stock/counts/${encodeURIComponent(entityId)}`;
+    case "Account":
+      return `/app/crm/accounts/${encodeURIComponent(entityId)}`;
+    case "Contact":
+      return `/app/crm/contacts/${encodeURIComponent(entityId)}`;
     default:
       return null;
   }

@@ -6,7 +6,8 @@ import { getTranslations } from "next-intl/server";
 import { door, formObject, type ActionState } from "@/lib/auth/door";
 import { createAccount } from "@/lib/crm/accounts/create-account";
 import { updateAccount } from "@/lib/crm/accounts/update-account";
-import { createContact, updateContact } from "@/lib/crm/contacts/save-contact";
+import { createContact } from "@/lib/crm/contacts/create-contact";
+import { updateContact } from "@/lib/crm/contacts/update-contact";
 import { percentToBasisPoints } from "@/lib/domain/basis-points";
 import { AccountCreateInput, AccountUpdateInput, ContactCreateInput, ContactUpdateInput } from "@/lib/validation/crm";
 

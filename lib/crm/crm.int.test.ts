@@ -15,7 +15,8 @@ import { findAccounts, findAccountsBatch } from "./accounts/find-accounts";
 import { updateAccount } from "./accounts/update-account";
 import { CONTACTS_TABLE } from "./contacts/contacts-table";
 import { findContact, findContacts, findContactsBatch } from "./contacts/find-contacts";
-import { createContact, updateContact } from "./contacts/save-contact";
+import { createContact } from "./contacts/create-contact";
+import { updateContact } from "./contacts/update-contact";
 
 const accountParams = (raw: Record<string, string> = {}) => parseTableParams(ACCOUNTS_TABLE, raw);
 const contactParams = (raw: Record<string, string> = {}) => parseTableParams(CONTACTS_TABLE, raw);

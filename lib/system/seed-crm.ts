@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db/client";
+import { writeAudit } from "@/lib/audit/write-audit";
 import { transact } from "@/lib/db/transact";
 import { accountCode, REGIONS, type Region } from "@/lib/domain/crm";
 import { seededRandom } from "./seed-catalog-random";
@@ -24,8 +25,9 @@ const TYPES = ["customer", "customer", "customer", "prospect", "partner"] as con
 
 export async function seedDemoCrm(): Promise<{ accounts: number; contacts: number } | null> {
   if ((await db.account.count()) > 0) return null;
-  const owners = await db.user.findMany({ where: { id: { in: OWNERS.map((o) => o.id) } }, select: { id: true, teamId: true } });
+  const owners = await db.user.findMany({ where: { id: { in: OWNERS.map((o) => o.id) } }, select: { id: true, email: true, teamId: true } });
   const team = new Map(owners.map((o) => [o.id, o.teamId]));
+  const email = new Map(owners.map((o) => [o.id, o.email]));
   if (owners.length === 0) return null;
   const random = seededRandom(20260303);
   let n = 0;
@@ -39,7 +41,7 @@ export async function seedDemoCrm(): Promise<{ accounts: number; contacts: numbe
         const [province, city] = random.pick(owner.provinces);
         const name = `${city}${random.pick(PREFIXES)}${random.pick(NAMES)}有限公司`;
         const id = `demo-account-${n}`;
-        await tx.account.create({
+        const created = await tx.account.create({
           data: {
             id,
             code: accountCode(n),
@@ -60,13 +62,16 @@ export async function seedDemoCrm(): Promise<{ accounts: number; contacts: numbe
             tags: random.chance(0.5) ? "重点客户" : "",
             status: random.chance(0.9) ? "active" : "inactive",
           },
-          select: { id: true },
+          select: { id: true, code: true, name: true, ownerId: true },
         });
+        // Created "by" the owner, so the 360 page's timeline is not empty on first start.
+        const actor = { id: owner.id, email: email.get(owner.id) ?? "" };
+        await writeAudit(tx, { actor, action: "create", entityType: "Account", entityId: id, after: created });
         const people = random.int(1, 3);
         for (let p = 0; p < people; p++) {
           const k = random.int(0, PEOPLE.length - 1);
           contacts += 1;
-          await tx.contact.create({
+          const contact = await tx.contact.create({
             data: {
               id: `demo-contact-${contacts}`,
               accountId: id,
@@ -78,8 +83,9 @@ export async function seedDemoCrm(): Promise<{ accounts: number; contacts: numbe
               preferredLocale: random.chance(0.2) ? "en" : "zh-CN",
               isPrimary: p === 0,
             },
-            select: { id: true },
+            select: { id: true, name: true, accountId: true },
           });
+          await writeAudit(tx, { actor, action: "create", entityType: "Contact", entityId: contact.id, after: contact });
         }
       }
     }

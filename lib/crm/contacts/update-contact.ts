@@ -1,0 +1,31 @@
+import "server-only";
+import type { Actor } from "@/lib/auth/actor";
+import { loadScope } from "@/lib/auth/load-scope";
+import { assertCan } from "@/lib/auth/permissions";
+import { changedFields, writeAudit } from "@/lib/audit/write-audit";
+import { transact } from "@/lib/db/transact";
+import { NotFoundError } from "@/lib/errors";
+import type { ContactUpdateInput } from "@/lib/validation/crm";
+import { contactScopeWhere } from "../crm-scope";
+import { clearOtherPrimaries, contactValues, scopedAccount } from "./contact-values";
+
+/** Edits a contact in the actor's scope; moving it to another account needs that account in scope too. */
+export async function updateContact({ actor, input }: { actor: Actor; input: ContactUpdateInput }): Promise<{ id: string; changed: boolean }> {
+  assertCan(actor, "crm.manage");
+  const scope = await loadScope(actor);
+  return transact(async (tx) => {
+    const current = await tx.contact.findFirst({
+      where: { AND: [{ id: input.id }, contactScopeWhere(scope)] },
+      select: { accountId: true, name: true, title: true, department: true, email: true, phone: true, mobile: true, preferredLocale: true, isPrimary: true, notes: true, ownerId: true },
+    });
+    if (!current) throw new NotFoundError();
+    const account = input.accountId === current.accountId ? { ownerId: current.ownerId } : await scopedAccount(tx, scope, input.accountId);
+    const values = { ...contactValues(input), ownerId: account.ownerId };
+    const diff = changedFields(current, values);
+    if (Object.keys(diff.after).length === 0) return { id: input.id, changed: false };
+    await tx.contact.update({ where: { id: input.id }, data: values, select: { id: true } });
+    if (values.isPrimary) await clearOtherPrimaries(tx, values.accountId, input.id);
+    await writeAudit(tx, { actor, action: "update", entityType: "Contact", entityId: input.id, before: diff.before, after: diff.after });
+    return { id: input.id, changed: true };
+  });
+}
