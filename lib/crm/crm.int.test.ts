@@ -136,6 +136,10 @@ describe("account values", () => {
     expect(first.code).toMatch(/^C-\d{5}$/);
     expect(second.code).not.toBe(first.code);
     expect(await rejection(createAccount({ actor: rep, input: accountInput(rep.id, { code: first.code }) }))).toMatchObject({ field: "code", key: "crm.codeTaken" });
+    // A hand-entered code under the prefix does not derail numbering.
+    await createAccount({ actor: rep, input: accountInput(rep.id, { code: "C-ZZZ" }) });
+    const third = await createAccount({ actor: rep, input: accountInput(rep.id) });
+    expect(Number(third.code.slice(2))).toBe(Number(second.code.slice(2)) + 1);
 
     const limited = await createAccount({ actor: rep, input: accountInput(rep.id, { creditLimit: "12345678.91" }) });
     expect((await db.account.findUniqueOrThrow({ where: { id: limited.id } })).creditLimit).toBe(1234567891);

@@ -65,13 +65,10 @@ export async function accountValues(tx: Tx, assignable: Prisma.UserWhereInput, i
 
 /** The next free generated code (C-00001 …); the unique index settles a race, the caller retries. */
 export async function nextAccountCode(tx: Tx): Promise<string> {
-  const last = await tx.account.findFirst({
-    where: { code: { startsWith: ACCOUNT_CODE_PREFIX } },
-    orderBy: { code: "desc" },
-    select: { code: true },
-  });
+  // Hand-entered codes under the prefix ("C-ABC") sort after the digits: skip past them.
+  const recent = await tx.account.findMany({ where: { code: { startsWith: ACCOUNT_CODE_PREFIX } }, orderBy: { code: "desc" }, select: { code: true }, take: 50 });
+  const pattern = new RegExp(`^${ACCOUNT_CODE_PREFIX}\\d{${ACCOUNT_CODE_DIGITS}}$`);
+  const last = recent.find((row) => pattern.test(row.code));
   const n = last ? Number(last.code.slice(ACCOUNT_CODE_PREFIX.length)) : 0;
-  // A hand-entered code like "C-ABC" under the prefix must not break generation.
-  const next = Number.isSafeInteger(n) && last?.code.length === ACCOUNT_CODE_PREFIX.length + ACCOUNT_CODE_DIGITS ? n + 1 : (await tx.account.count()) + 1;
-  return accountCode(next);
+  return accountCode(n + 1);
 }
