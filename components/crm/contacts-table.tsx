@@ -5,14 +5,14 @@ import Link from "next/link";
 import { useFormatter, useTranslations } from "next-intl";
 import { DataTable } from "@/components/data-table/data-table";
 import { dataTableColumns } from "@/components/data-table/features";
-import type { DataTableState } from "@/components/data-table/types";
+import type { DataTableFilter, DataTableState } from "@/components/data-table/types";
 import { Badge } from "@/components/ui/card";
 import type { ContactListRow } from "@/lib/crm/contacts/find-contacts";
 
 const helper = dataTableColumns<ContactListRow>();
 const rowId = (row: ContactListRow) => row.id;
 
-export function ContactsTable({ rows, total, state }: { rows: ContactListRow[]; total: number; state: DataTableState }) {
+export function ContactsTable({ rows, total, state, accounts }: { rows: ContactListRow[]; total: number; state: DataTableState; accounts: { id: string; name: string }[] }) {
   const t = useTranslations("crm");
   const tc = useTranslations("common");
   const format = useFormatter();
@@ -67,6 +67,8 @@ export function ContactsTable({ rows, total, state }: { rows: ContactListRow[]; 
     [t, tc, format],
   );
 
+  const filters = useMemo<DataTableFilter[]>(() => [{ kind: "select", key: "account", label: t("contacts.columns.account"), options: accounts.map((a) => ({ value: a.id, label: a.name })) }], [t, accounts]);
+
   return (
     <DataTable
       tableId="crm-contacts"
@@ -76,6 +78,7 @@ export function ContactsTable({ rows, total, state }: { rows: ContactListRow[]; 
       state={state}
       getRowId={rowId}
       searchLabel={t("contacts.searchPlaceholder")}
+      filters={filters}
       exportHref="/app/crm/contacts/export"
       defaultHidden={["phone", "department", "updatedAt"]}
     />

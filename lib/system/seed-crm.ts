@@ -67,9 +67,9 @@ export async function seedDemoCrm(): Promise<{ accounts: number; contacts: numbe
         // Created "by" the owner, so the 360 page's timeline is not empty on first start.
         const actor = { id: owner.id, email: email.get(owner.id) ?? "" };
         await writeAudit(tx, { actor, action: "create", entityType: "Account", entityId: id, after: created });
-        const people = random.int(1, 3);
-        for (let p = 0; p < people; p++) {
-          const k = random.int(0, PEOPLE.length - 1);
+        // Different people per account (no two 张敏 with one email).
+        const people = random.shuffle(PEOPLE.map((_, k) => k)).slice(0, random.int(1, 3));
+        for (const [p, k] of people.entries()) {
           contacts += 1;
           const contact = await tx.contact.create({
             data: {

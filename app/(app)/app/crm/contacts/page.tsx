@@ -8,6 +8,7 @@ import { buttonClass } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/card";
 import { can } from "@/lib/auth/permissions";
 import { requirePermission } from "@/lib/auth/session";
+import { findAccountOptions } from "@/lib/crm/accounts/find-account-form-options";
 import { CONTACTS_TABLE } from "@/lib/crm/contacts/contacts-table";
 import { findContacts } from "@/lib/crm/contacts/find-contacts";
 import { parseTableParams, tableState } from "@/lib/table/params";
@@ -20,7 +21,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function ContactsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const actor = await requirePermission("crm.read");
   const params = parseTableParams(CONTACTS_TABLE, await searchParams);
-  const { rows, total, page } = await findContacts({ actor, params });
+  const [{ rows, total, page }, accounts] = await Promise.all([findContacts({ actor, params }), findAccountOptions({ actor })]);
   const t = await getTranslations("crm");
 
   return (
@@ -38,7 +39,7 @@ export default async function ContactsPage({ searchParams }: { searchParams: Pro
           ) : null
         }
       />
-      <ContactsTable rows={rows} total={total} state={tableState(params, page)} />
+      <ContactsTable rows={rows} total={total} state={tableState(params, page)} accounts={accounts} />
     </div>
   );
 }

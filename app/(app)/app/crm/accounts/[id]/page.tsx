@@ -115,7 +115,11 @@ export default async function AccountPage({ params, searchParams }: Props) {
           </Card>
           <Card>
             <div className="mb-3 flex items-center justify-between">
-              <h2 className="text-sm font-semibold">{t("accounts.view.contacts")}</h2>
+              <h2 className="text-sm font-semibold">
+                <Link href={`/app/crm/contacts?account=${account.id}`} className="hover:underline">
+                  {t("accounts.view.contacts")}
+                </Link>
+              </h2>
               {manage && (
                 <Link href={`/app/crm/contacts/new?account=${account.id}`} className={buttonClass("secondary")} data-testid="add-contact">
                   <Plus className="h-4 w-4" aria-hidden />
