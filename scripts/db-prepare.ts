@@ -6,6 +6,7 @@ import { ensureCompany } from "@/lib/system/ensure-company";
 import { DEMO_PASSWORD_DEFAULT, DEMO_USERS, seedDemo } from "@/lib/system/seed-demo";
 import { describeCatalogSeed, seedDemoCatalog } from "@/lib/system/seed-catalog";
 import { seedDemoCrm } from "@/lib/system/seed-crm";
+import { ensureStages } from "@/lib/crm/pipeline/ensure-stages";
 
 async function main() {
   await dbReady();
@@ -26,6 +27,8 @@ async function main() {
     await transact((tx) => ensureCompany(tx, "My company"));
     if ((await db.user.count()) === 0) console.log("Empty company: open the app to create the first administrator.");
   }
+  // Every database needs the pipeline stages, demo or not (existing stages are left alone).
+  await transact((tx) => ensureStages(tx));
   await db.$disconnect();
 }
 

@@ -1,0 +1,52 @@
+import "server-only";
+import type { Actor } from "@/lib/auth/actor";
+import { db } from "@/lib/db/client";
+import { pageWindow } from "@/lib/table/params";
+import { crmScope } from "../crm-scope";
+import { opportunitiesOrderBy, opportunitiesWhere, type OpportunitiesParams } from "./opportunities-table";
+import { opportunityScopeWhere } from "./opportunity-values";
+
+export const OPPORTUNITY_LIST_SELECT = {
+  id: true,
+  name: true,
+  amount: true,
+  currencyCode: true,
+  probabilityBp: true,
+  expectedCloseDate: true,
+  rating: true,
+  forecastCategory: true,
+  updatedAt: true,
+  account: { select: { id: true, name: true } },
+  stage: { select: { id: true, nameZh: true, nameEn: true, kind: true } },
+  owner: { select: { id: true, name: true } },
+} as const;
+
+/** One page of the opportunities the actor may see. */
+export async function findOpportunities({ actor, params }: { actor: Actor; params: OpportunitiesParams }) {
+  const scope = await crmScope(actor);
+  const where = { AND: [opportunityScopeWhere(scope), opportunitiesWhere(params)] };
+  const total = await db.opportunity.count({ where });
+  const { page, skip, take } = pageWindow(params, total);
+  const rows = await db.opportunity.findMany({ where, orderBy: opportunitiesOrderBy(params), skip, take, select: OPPORTUNITY_LIST_SELECT });
+  return { rows, total, page };
+}
+
+export type OpportunityListRow = Awaited<ReturnType<typeof findOpportunities>>["rows"][number];
+
+/** The same filter and scope for the CSV export, read in id-ordered keyset batches. */
+export async function findOpportunitiesBatch({ actor, params, cursor, take }: { actor: Actor; params: OpportunitiesParams; cursor: string | null; take: number }) {
+  const scope = await crmScope(actor);
+  const and = [opportunityScopeWhere(scope), opportunitiesWhere(params)];
+  if (cursor) and.push({ id: { gt: cursor } });
+  return db.opportunity.findMany({ where: { AND: and }, orderBy: { id: "asc" }, take, select: OPPORTUNITY_LIST_SELECT });
+}
+
+/** The filter choices: stages in order, and owners appearing in the actor's opportunities. */
+export async function findOpportunityFilterOptions({ actor }: { actor: Actor }) {
+  const scope = await crmScope(actor);
+  const [stages, owners] = await Promise.all([
+    db.pipelineStage.findMany({ orderBy: [{ position: "asc" }, { id: "asc" }], select: { id: true, nameZh: true, nameEn: true, kind: true, active: true, defaultProbabilityBp: true } }),
+    db.user.findMany({ where: { ownedOpportunities: { some: opportunityScopeWhere(scope) } }, select: { id: true, name: true }, orderBy: { name: "asc" } }),
+  ]);
+  return { stages, owners };
+}
