@@ -7,10 +7,13 @@ import { DEMO_PASSWORD_DEFAULT, DEMO_USERS, seedDemo } from "@/lib/system/seed-d
 import { describeCatalogSeed, seedDemoCatalog } from "@/lib/system/seed-catalog";
 import { seedDemoCrm } from "@/lib/system/seed-crm";
 import { ensureStages } from "@/lib/crm/pipeline/ensure-stages";
+import { seedDemoOpportunities } from "@/lib/system/seed-crm-opportunities";
 
 async function main() {
   await dbReady();
   const demo = process.env.CARRACK_DEMO !== "0";
+  // Every database needs the pipeline stages, demo or not (existing stages are left alone).
+  await transact((tx) => ensureStages(tx));
   if (demo) {
     const password = process.env.CARRACK_DEMO_PASSWORD || DEMO_PASSWORD_DEFAULT;
     const seeded = await seedDemo(password);
@@ -19,6 +22,8 @@ async function main() {
     // Also on an existing demo database that predates the CRM (it seeds only when no account exists).
     const crm = await seedDemoCrm();
     if (crm) console.log(`Seeded ${crm.accounts} demo accounts with ${crm.contacts} contacts.`);
+    const opportunities = await seedDemoOpportunities();
+    if (opportunities) console.log(`Seeded ${opportunities} demo opportunities.`);
     if (seeded || (await db.user.count({ where: { email: { in: DEMO_USERS.map((u) => u.email) } } })) > 0) {
       console.log(`Demo sign-ins (password: ${process.env.CARRACK_DEMO_PASSWORD ? "from CARRACK_DEMO_PASSWORD" : DEMO_PASSWORD_DEFAULT}):`);
       for (const u of DEMO_USERS) console.log(`  ${u.role.padEnd(10)} ${u.email}`);
@@ -27,8 +32,6 @@ async function main() {
     await transact((tx) => ensureCompany(tx, "My company"));
     if ((await db.user.count()) === 0) console.log("Empty company: open the app to create the first administrator.");
   }
-  // Every database needs the pipeline stages, demo or not (existing stages are left alone).
-  await transact((tx) => ensureStages(tx));
   await db.$disconnect();
 }
 

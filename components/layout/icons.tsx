@@ -1,4 +1,5 @@
 import {
+  Target,
   AlertTriangle,
   ArrowLeftRight,
   BadgePercent,
@@ -41,6 +42,7 @@ const ICONS: Record<string, LucideIcon> = {
   "badge-percent": BadgePercent,
   briefcase: Briefcase,
   contact: Contact,
+  target: Target,
 };
 
 export function NavIcon({ name, className }: { name: string; className?: string }) {

@@ -31,3 +31,8 @@ export const DEFAULT_STAGES = [
 export function daysBetween(from: Date, to: Date): number {
   return Math.max(0, Math.floor((to.getTime() - from.getTime()) / 86_400_000));
 }
+
+/** A stage's display name follows the reader's locale. */
+export function stageName(stage: { nameZh: string; nameEn: string }, locale: string): string {
+  return locale === "zh-CN" ? stage.nameZh : stage.nameEn;
+}

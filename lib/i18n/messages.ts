@@ -43,6 +43,8 @@ import zhProfile from "./messages/zh-CN/profile.json";
 import zhErrors from "./messages/zh-CN/errors.json";
 import enCrm from "./messages/en/crm.json";
 import zhCrm from "./messages/zh-CN/crm.json";
+import enPipeline from "./messages/en/pipeline.json";
+import zhPipeline from "./messages/zh-CN/pipeline.json";
 
 export const catalogs = {
   en: {
@@ -66,6 +68,7 @@ export const catalogs = {
     stock: enStock,
     imports: enImports,
     crm: enCrm,
+    pipeline: enPipeline,
   },
   "zh-CN": {
     common: zhCommon,
@@ -88,6 +91,7 @@ export const catalogs = {
     stock: zhStock,
     imports: zhImports,
     crm: zhCrm,
+    pipeline: zhPipeline,
   },
 } satisfies Record<Locale, Record<string, unknown>>;
 

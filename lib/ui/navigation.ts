@@ -11,6 +11,7 @@ export const NAVIGATION: NavSection[] = [
     items: [
       { href: "/app/crm/accounts", key: "accounts", icon: "briefcase", permission: "crm.read" },
       { href: "/app/crm/contacts", key: "contacts", icon: "contact", permission: "crm.read" },
+      { href: "/app/crm/opportunities", key: "opportunities", icon: "target", permission: "crm.read" },
     ],
   },
   {

@@ -2,7 +2,7 @@ import "server-only";
 import type { Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/db/client";
 import { pageWindow } from "@/lib/table/params";
-import { crmScope } from "../crm-scope";
+import { accountScopeWhere, crmScope, findOwnerOptions } from "../crm-scope";
 import { opportunitiesOrderBy, opportunitiesWhere, type OpportunitiesParams } from "./opportunities-table";
 import { opportunityScopeWhere } from "./opportunity-values";
 
@@ -50,3 +50,23 @@ export async function findOpportunityFilterOptions({ actor }: { actor: Actor }) 
   ]);
   return { stages, owners };
 }
+
+/** What the opportunity form offers: accounts and their contacts, owners, enabled currencies, active stages. */
+export async function findOpportunityFormOptions({ actor }: { actor: Actor }) {
+  const scope = await crmScope(actor);
+  const [accounts, owners, currencies, stages, company] = await Promise.all([
+    db.account.findMany({
+      where: accountScopeWhere(scope),
+      select: { id: true, name: true, contacts: { select: { id: true, name: true }, orderBy: [{ isPrimary: "desc" }, { name: "asc" }] } },
+      orderBy: [{ name: "asc" }, { id: "asc" }],
+      take: 1000,
+    }),
+    findOwnerOptions({ actor }),
+    db.currency.findMany({ where: { enabled: true }, select: { code: true }, orderBy: { code: "asc" } }),
+    db.pipelineStage.findMany({ orderBy: [{ position: "asc" }, { id: "asc" }], select: { id: true, nameZh: true, nameEn: true, kind: true, active: true, defaultProbabilityBp: true } }),
+    db.company.findUnique({ where: { id: "company" }, select: { baseCurrency: true } }),
+  ]);
+  return { accounts, owners, currencies: currencies.map((c) => c.code), stages, baseCurrency: company?.baseCurrency ?? "CNY" };
+}
+
+export type OpportunityFormOptions = Awaited<ReturnType<typeof findOpportunityFormOptions>>;

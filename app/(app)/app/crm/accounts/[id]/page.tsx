@@ -9,6 +9,7 @@ import { Badge, Card, PageHeader } from "@/components/ui/card";
 import { can } from "@/lib/auth/permissions";
 import { getActor, requirePermission } from "@/lib/auth/session";
 import { findAccount, findAccountTimeline } from "@/lib/crm/accounts/find-account";
+import { AccountOpportunities } from "@/components/pipeline/account-opportunities";
 import { findBaseCurrency } from "@/lib/crm/accounts/find-account-form-options";
 import { basisPointsToPercent } from "@/lib/domain/basis-points";
 import type { AccountType, Region } from "@/lib/domain/crm";
@@ -150,6 +151,7 @@ export default async function AccountPage({ params, searchParams }: Props) {
               </ul>
             )}
           </Card>
+          <AccountOpportunities actor={actor} accountId={account.id} manage={manage} />
         </div>
         <Card>
           <h2 className="mb-3 text-sm font-semibold">{t("accounts.view.timeline")}</h2>

@@ -1,0 +1,57 @@
+import { expect, test } from "@playwright/test";
+import { DEMO, signIn, unique } from "./fixtures";
+
+test("a rep creates an opportunity on their account, moves it to another stage, sees the history; another team's rep gets the 404 page", async ({ browser }) => {
+  const rep = await browser.newPage();
+  await signIn(rep, DEMO.sales);
+  const name = unique("E2E Deal");
+
+  // From the account's 360 page, so the opportunity is on one of the rep's accounts.
+  await rep.goto("/app/crm/accounts");
+  await rep.getByTestId("data-table").locator("tbody a").first().click();
+  await rep.waitForURL(/\/app\/crm\/accounts\/[^/?]+$/);
+  const accountUrl = new URL(rep.url()).pathname;
+  await rep.getByTestId("add-opportunity").click();
+  const form = rep.getByTestId("opportunity-create-form");
+  await form.locator('input[name="name"]').fill(name);
+  await form.locator('input[name="amount"]').fill("12.345");
+  await form.getByTestId("opportunity-submit").click();
+  // A bad amount is refused with a field error; nothing is created.
+  await expect(form.locator('input[name="amount"]')).toHaveAttribute("aria-invalid", "true");
+  await form.locator('input[name="amount"]').fill("120000.50");
+  await form.locator('input[name="expectedCloseDate"]').fill("2026-12-20");
+  await form.getByTestId("opportunity-submit").click();
+  await rep.waitForURL(/\/app\/crm\/opportunities\/[^/]+\?created=1$/);
+  const url = new URL(rep.url()).pathname;
+  await expect(rep.getByRole("heading", { name })).toBeVisible();
+  await expect(rep.getByTestId("stage-history").locator("li")).toHaveCount(1);
+  const firstStage = await rep.getByTestId("opportunity-stage").innerText();
+
+  // Move to the third stage with the stage control.
+  const control = rep.getByTestId("stage-control");
+  await control.locator('select[name="stageId"]').selectOption({ index: 2 });
+  await control.getByTestId("stage-move").click();
+  await expect(rep.getByTestId("stage-history").locator("li")).toHaveCount(2);
+  await expect(rep.getByTestId("opportunity-stage")).not.toHaveText(firstStage);
+
+  // Lost needs a reason: the prompt appears and the move is refused without one.
+  await control.locator('select[name="stageId"]').selectOption({ index: 5 });
+  await expect(rep.getByTestId("stage-lost-reason")).toBeVisible();
+
+  await rep.goto(accountUrl);
+  await expect(rep.getByTestId("account-opportunities")).toContainText(name);
+  await rep.goto(`/app/crm/opportunities?q=${encodeURIComponent(name)}`);
+  await expect(rep.getByTestId("data-table")).toContainText(name);
+  await rep.getByTestId("my-pipeline").click();
+  await expect(rep.getByTestId("data-table")).toContainText(name);
+
+  const other = await browser.newPage();
+  await signIn(other, DEMO.sales2);
+  await other.goto(url);
+  await expect(other.getByTestId("not-found")).toBeVisible();
+  await expect(other).not.toHaveTitle(new RegExp(name));
+  await other.goto(`/app/crm/opportunities?q=${encodeURIComponent(name)}`);
+  await expect(other.getByTestId("data-table")).not.toContainText(name);
+  const csv = await other.request.get(`/app/crm/opportunities/export?q=${encodeURIComponent(name)}`);
+  expect(await csv.text()).not.toContain(name);
+});
