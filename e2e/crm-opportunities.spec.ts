@@ -38,6 +38,17 @@ test("a rep creates an opportunity on their account, moves it to another stage, 
   await control.locator('select[name="stageId"]').selectOption({ index: 5 });
   await expect(rep.getByTestId("stage-lost-reason")).toBeVisible();
 
+  // Drag the card from its column to the next one on the board.
+  const id = url.split("/").pop()!;
+  await rep.goto("/app/crm/opportunities/board?mine=1");
+  const columns = rep.getByTestId("pipeline-board").locator("section");
+  await expect(columns.nth(2).getByTestId(`board-card-${id}`)).toBeVisible();
+  await rep.getByTestId(`board-card-${id}`).dragTo(columns.nth(3).locator("header"), { sourcePosition: { x: 4, y: 4 } });
+  await expect(columns.nth(3).getByTestId(`board-card-${id}`)).toBeVisible();
+  await expect(columns.nth(2).getByTestId(`board-card-${id}`)).toHaveCount(0);
+  await rep.goto(url);
+  await expect(rep.getByTestId("stage-history").locator("li")).toHaveCount(3);
+
   await rep.goto(accountUrl);
   await expect(rep.getByTestId("account-opportunities")).toContainText(name);
   await rep.goto(`/app/crm/opportunities?q=${encodeURIComponent(name)}`);

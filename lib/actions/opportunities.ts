@@ -35,3 +35,10 @@ export async function changeOpportunityStageAction(_prev: OpportunityFormState, 
   const t = await getTranslations("pipeline");
   return { ...state, message: state.data?.changed ? t("view.moved") : t("unchanged") };
 }
+
+/** The board's drag and drop (and its keyboard fallback): a plain call, not a form. */
+export async function moveOpportunityAction(input: { id: string; stageId: string; lostReason: string }): Promise<OpportunityFormState> {
+  const state = await door(OpportunityStageInput, input, "crm.manage", (actor, data) => changeOpportunityStage({ actor, input: data }));
+  if (state?.ok) revalidatePath("/app/crm/opportunities");
+  return state;
+}

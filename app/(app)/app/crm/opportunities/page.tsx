@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { Plus, User } from "lucide-react";
+import { Columns3, Plus, User } from "lucide-react";
 import { Breadcrumbs } from "@/components/layout/breadcrumbs";
 import { OpportunitiesTable } from "@/components/pipeline/opportunities-table";
 import { buttonClass } from "@/components/ui/button";
@@ -33,6 +33,10 @@ export default async function OpportunitiesPage({ searchParams }: { searchParams
         description={t("description")}
         actions={
           <div className="flex gap-2">
+            <Link href="/app/crm/opportunities/board" className={buttonClass("secondary")} data-testid="open-board">
+              <Columns3 className="h-4 w-4" aria-hidden />
+              {t("board.open")}
+            </Link>
             {/* "My pipeline" is the owner filter set to the reader. */}
             <Link href={mine ? "/app/crm/opportunities" : `/app/crm/opportunities?owner=${actor.id}`} className={buttonClass("secondary")} data-testid="my-pipeline">
               <User className="h-4 w-4" aria-hidden />
