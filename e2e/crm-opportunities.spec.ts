@@ -66,3 +66,22 @@ test("a rep creates an opportunity on their account, moves it to another stage, 
   const csv = await other.request.get(`/app/crm/opportunities/export?q=${encodeURIComponent(name)}`);
   expect(await csv.text()).not.toContain(name);
 });
+
+test("an admin edits a pipeline stage; a rep gets the 404 page there", async ({ browser }) => {
+  const admin = await browser.newPage();
+  await signIn(admin, DEMO.admin);
+  await admin.goto("/app/settings/pipeline");
+  const row = admin.getByTestId("pipeline-stages").locator("li").first();
+  await row.locator('input[name="probability"]').fill("12");
+  await row.getByTestId("stage-save").click();
+  await expect(row.getByTestId("form-success")).toBeVisible();
+  await expect(row.locator('input[name="probability"]')).toHaveValue("12");
+  // A stage with opportunities cannot be deleted.
+  await row.getByTestId("stage-delete").click();
+  await expect(row.getByRole("alert")).toBeVisible();
+
+  const rep = await browser.newPage();
+  await signIn(rep, DEMO.sales);
+  await rep.goto("/app/settings/pipeline");
+  await expect(rep.getByTestId("not-found")).toBeVisible();
+});

@@ -18,6 +18,7 @@ export const PERMISSIONS = [
   "stock.manage",
   "crm.read",
   "crm.manage",
+  "settings.pipeline.manage",
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { FORECAST_CATEGORIES, RATINGS } from "@/lib/domain/pipeline";
+import { FORECAST_CATEGORIES, RATINGS, REQUIRABLE_FIELDS } from "@/lib/domain/pipeline";
 
 const Text = (max: number) => z.string().trim().max(max).default("");
 const Id = z.string().trim().min(1).max(50);
@@ -44,3 +44,20 @@ export type OpportunityUpdateInput = z.output<typeof OpportunityUpdateInput>;
 
 export const OpportunityStageInput = z.object({ id: Id, stageId: Id, lostReason: Text(500) });
 export type OpportunityStageInput = z.output<typeof OpportunityStageInput>;
+
+const Bool = z.preprocess((v) => v === true || v === "on" || v === "true", z.boolean());
+const List = z.preprocess((v) => (v === undefined ? [] : ([] as unknown[]).concat(v)), z.array(z.enum(REQUIRABLE_FIELDS)).max(REQUIRABLE_FIELDS.length));
+
+export const StageUpdateInput = z.object({
+  id: Id,
+  nameZh: z.string().trim().min(1).max(50),
+  nameEn: z.string().trim().min(1).max(50),
+  // Percent text, parsed exactly by the service.
+  probability: z.string().trim().min(1).max(6),
+  requiredFields: List,
+  active: Bool,
+});
+export type StageUpdateInput = z.output<typeof StageUpdateInput>;
+
+export const StageIdInput = z.object({ id: Id, direction: z.enum(["up", "down"]).optional() });
+export type StageIdInput = z.output<typeof StageIdInput>;
