@@ -43,6 +43,10 @@ export function auditRecordHref(entityType: string, entityId: string): string | 
       return `/app/crm/accounts/${encodeURIComponent(entityId)}`;
     case "Contact":
       return `/app/crm/contacts/${encodeURIComponent(entityId)}`;
+    case "Opportunity":
+      return `/app/crm/opportunities/${encodeURIComponent(entityId)}`;
+    case "PipelineStage":
+      return "/app/settings/pipeline";
     default:
       return null;
   }
