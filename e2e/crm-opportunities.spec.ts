@@ -51,6 +51,7 @@ test("a rep creates an opportunity on their account, moves it to another stage, 
 
   await rep.goto(accountUrl);
   await expect(rep.getByTestId("account-opportunities")).toContainText(name);
+  await expect(rep.getByTestId("account-timeline")).toContainText(name);
   await rep.goto(`/app/crm/opportunities?q=${encodeURIComponent(name)}`);
   await expect(rep.getByTestId("data-table")).toContainText(name);
   await rep.getByTestId("my-pipeline").click();

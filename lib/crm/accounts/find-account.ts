@@ -3,6 +3,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/sqlite/client";
 import { NotFoundError } from "@/lib/errors";
+import { findAccountOpportunities } from "../opportunities/find-opportunity";
 import { accountScopeWhere, crmScope } from "../crm-scope";
 
 /** One account with its contacts, split owners and price list; NotFound outside the actor's scope. */
@@ -55,6 +56,9 @@ export async function findAccountTimeline({ actor, id, take = 50 }: { actor: Act
   const contactIds = account.contacts.map((c) => c.id);
   const or: Prisma.AuditEntryWhereInput[] = [{ entityType: "Account", entityId: account.id }];
   if (contactIds.length) or.push({ entityType: "Contact", entityId: { in: contactIds } });
+  // Opportunity edits and stage changes, only of opportunities the reader may see.
+  const opportunityIds = (await findAccountOpportunities({ actor, accountId: account.id })).map((o) => o.id);
+  if (opportunityIds.length) or.push({ entityType: "Opportunity", entityId: { in: opportunityIds } });
   return db.auditEntry.findMany({
     where: { OR: or },
     orderBy: [{ at: "desc" }, { id: "desc" }],

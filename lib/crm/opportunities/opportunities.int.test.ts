@@ -6,6 +6,7 @@ import { createAccountRow, createContactRow } from "@/lib/testing/crm-factories"
 import { createActor, createCompany, createTeam } from "@/lib/testing/factories";
 import { createOpportunityRow, createStages } from "@/lib/testing/pipeline-factories";
 import type { OpportunityCreateInput } from "@/lib/validation/opportunity";
+import { findAccountTimeline } from "../accounts/find-account";
 import { changeOpportunityStage } from "./change-opportunity-stage";
 import { createOpportunity } from "./create-opportunity";
 import { findOpportunity } from "./find-opportunity";
@@ -92,6 +93,9 @@ describe("stages", () => {
     expect(row.probabilityBp).toBe(8000);
     const audits = await db.auditEntry.findMany({ where: { entityType: "Opportunity", entityId: id }, select: { action: true } });
     expect(audits.map((a) => a.action).sort()).toEqual(["create", "stage", "update"]);
+    // The account's 360 timeline shows the opportunity's edits and stage changes.
+    const timeline = await findAccountTimeline({ actor: repA, id: accountA.id });
+    expect(timeline.filter((e) => e.entityType === "Opportunity").map((e) => e.action).sort()).toEqual(["create", "stage", "update"]);
     const detail = await findOpportunity({ actor: repA, id });
     expect(detail.history).toHaveLength(3);
     expect(detail.history[0].changedBy?.name).toBeTruthy();

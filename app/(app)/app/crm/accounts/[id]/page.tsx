@@ -9,6 +9,7 @@ import { Badge, Card, PageHeader } from "@/components/ui/card";
 import { can } from "@/lib/auth/permissions";
 import { getActor, requirePermission } from "@/lib/auth/session";
 import { findAccount, findAccountTimeline } from "@/lib/crm/accounts/find-account";
+import { findAccountOpportunities } from "@/lib/crm/opportunities/find-opportunity";
 import { AccountOpportunities } from "@/components/pipeline/account-opportunities";
 import { findBaseCurrency } from "@/lib/crm/accounts/find-account-form-options";
 import { basisPointsToPercent } from "@/lib/domain/basis-points";
@@ -54,6 +55,7 @@ export default async function AccountPage({ params, searchParams }: Props) {
   const locale = await getLocale();
   const manage = can(actor, "crm.manage");
   const contactName = new Map(account.contacts.map((c) => [c.id, c.name]));
+  const opportunityName = new Map((await findAccountOpportunities({ actor, accountId: account.id })).map((o) => [o.id, o.name]));
   const fieldLabel = (key: string) => (t.has(`accounts.columns.${key}` as "accounts.columns.name") ? t(`accounts.columns.${key}` as "accounts.columns.name") : t.has(`contacts.columns.${key}` as "contacts.columns.name") ? t(`contacts.columns.${key}` as "contacts.columns.name") : key);
 
   return (
@@ -161,7 +163,12 @@ export default async function AccountPage({ params, searchParams }: Props) {
             <ol className="space-y-3" data-testid="account-timeline">
               {timeline.map((e) => {
                 const who = e.actorEmail || t("accounts.timeline.system");
-                const what = e.entityType === "Contact" ? t("accounts.timeline.contact", { name: contactName.get(e.entityId) ?? "" }) : t("accounts.timeline.account");
+                const what =
+                  e.entityType === "Contact"
+                    ? t("accounts.timeline.contact", { name: contactName.get(e.entityId) ?? "" })
+                    : e.entityType === "Opportunity"
+                      ? t("accounts.timeline.opportunity", { name: opportunityName.get(e.entityId) ?? "" })
+                      : t("accounts.timeline.account");
                 const fields = Object.keys(JSON.parse(e.after ?? "{}") as Record<string, unknown>).map(fieldLabel).join(", ");
                 const text =
                   e.action === "create" ? t("accounts.timeline.create", { who, what }) : e.action === "update" ? t("accounts.timeline.update", { who, what, fields }) : t("accounts.timeline.other", { who, what, action: e.action });
