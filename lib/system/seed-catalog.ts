@@ -76,12 +76,12 @@ async function seedProducts(tx: Tx, actor: Actor, plan: CatalogPlan, categories:
 
 /** One picture per product shown in lists (simple, configurable and groups; variants share their group's). */
 async function seedImages(plan: CatalogPlan, ids: Map<string, string>, limit: number): Promise<number> {
-  const todo = plan.products.slice(0, limit);
+  const toDraw = plan.products.slice(0, limit);
   let stored = 0;
   // A few at once: sharp renders and resizes on its own threads while the database stores the
   // previous rows (on SQLite the writes still queue one at a time).
-  for (let i = 0; i < todo.length; i += 4) {
-    const batch = todo.slice(i, i + 4);
+  for (let i = 0; i < toDraw.length; i += 4) {
+    const batch = toDraw.slice(i, i + 4);
     await Promise.all(
       batch.map(async (p) => {
         const png = await sharp(Buffer.from(productPictureSvg({ badge: p.badge, sku: p.input.sku, icon: p.icon, colour: p.colour }))).png({ compressionLevel: 1 }).toBuffer();
