@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { Fact } from "@/components/ui/fact";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
@@ -33,15 +34,6 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   if (!can(await getActor(), "crm.read")) return {};
   const { opportunity } = await load((await params).id);
   return { title: opportunity.name };
-}
-
-function Fact({ label, children }: { label: string; children: React.ReactNode }) {
-  return (
-    <div>
-      <dt className="text-xs text-slate-500">{label}</dt>
-      <dd className="text-sm text-slate-900 dark:text-slate-100">{children || "—"}</dd>
-    </div>
-  );
 }
 
 /** One opportunity: its facts, the stage control and the stage history with time in each stage. */
