@@ -19,6 +19,8 @@ export const PERMISSIONS = [
   "crm.read",
   "crm.manage",
   "settings.pipeline.manage",
+  // Partner API keys and webhooks (admin only).
+  "api.manage",
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 

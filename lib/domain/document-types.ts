@@ -12,6 +12,8 @@ export const DOC_TYPES = [
   "ADJUSTMENT",
   "TRANSFER",
   "STOCK_REVERSAL",
+  "LEAD",
+  "SERVICE_CASE",
 ] as const;
 export type DocType = (typeof DOC_TYPES)[number];
 
@@ -27,4 +29,6 @@ export const DEFAULT_PREFIXES: Record<DocType, string> = {
   ADJUSTMENT: "ADJ",
   TRANSFER: "TR",
   STOCK_REVERSAL: "REV",
+  LEAD: "L",
+  SERVICE_CASE: "CS",
 };
