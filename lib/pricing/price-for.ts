@@ -22,9 +22,10 @@ export type PriceForInput = {
 
 const LIST_SELECT = { id: true, currencyCode: true, taxInclusive: true, active: true, validFrom: true, validTo: true } as const;
 
-type ListRow = { id: string; currencyCode: string; taxInclusive: boolean; active: boolean; validFrom: Date | null; validTo: Date | null; items: { minQty: number; unitPrice: number }[] };
+export type ListRow = { id: string; currencyCode: string; taxInclusive: boolean; active: boolean; validFrom: Date | null; validTo: Date | null; items: { minQty: number; unitPrice: number }[] };
 
-function toPricingList(row: ListRow | null): PricingList | null {
+/** A price list row with its items for one product, as lib/domain/pricing takes it. */
+export function toPricingList(row: ListRow | null): PricingList | null {
   if (!row) return null;
   return {
     id: row.id,

@@ -4,6 +4,7 @@ import { assertCan, can } from "@/lib/auth/permissions";
 import { writeAudit } from "@/lib/audit/write-audit";
 import type { Tx } from "@/lib/db/client";
 import { transact } from "@/lib/db/transact";
+import { productWritten } from "@/lib/public-catalog/product-written";
 import type { ProductInput } from "@/lib/validation/product";
 import { assertCategoryExists, assertProductSlugFree, assertSkuFree, assertVatRate, PRODUCT_AUDIT_SELECT, uniqueFieldError } from "./product-rules";
 
@@ -27,6 +28,7 @@ export async function createProduct({ actor, input, tx }: { actor: Actor; input:
     const data = { ...fields, standardCost: can(actor, "cost.read") ? (standardCost ?? 0) : 0, parentId: null };
     const product = await tx.product.create({ data, select: PRODUCT_AUDIT_SELECT });
     await writeAudit(tx, { actor, action: "create", entityType: "Product", entityId: product.id, after: product });
+    await productWritten(tx, { productId: product.id, wasPublic: false });
     return { id: product.id };
   };
   try {

@@ -5,6 +5,7 @@ import { changedFields, writeAudit } from "@/lib/audit/write-audit";
 import type { Tx } from "@/lib/db/client";
 import { transact } from "@/lib/db/transact";
 import { NotFoundError } from "@/lib/errors";
+import { isProductPublic, productWritten } from "@/lib/public-catalog/product-written";
 import type { ProductUpdateInput } from "@/lib/validation/product";
 import { assertCategoryExists, assertProductSlugFree, assertSkuFree, assertVatRate, PRODUCT_AUDIT_SELECT, uniqueFieldError } from "./product-rules";
 
@@ -27,8 +28,10 @@ export async function updateProduct({ actor, input, tx }: { actor: Actor; input:
     if (diff.after.slug !== undefined) await assertProductSlugFree(tx, next.slug, id);
     if (diff.after.categoryId !== undefined) await assertCategoryExists(tx, next.categoryId);
     await assertVatRate(tx, next.vatRateCode, before.vatRateCode);
+    const wasPublic = await isProductPublic(tx, id);
     await tx.product.update({ where: { id }, data: diff.after });
     await writeAudit(tx, { actor, action: "update", entityType: "Product", entityId: id, ...diff });
+    await productWritten(tx, { productId: id, wasPublic });
     return { id, changed: true };
   };
   try {
