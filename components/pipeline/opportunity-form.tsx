@@ -14,10 +14,11 @@ export type OpportunityFormValues = {
   ownerId: string; source: string; rating: string; forecastCategory: string; competitors: string; nextStep: string; lostReason: string;
 };
 
-type Props = { opportunity?: { id: string } & OpportunityFormValues; accountId?: string; ownerId: string; options: OpportunityFormOptions };
+// amountFromLines: the opportunity has product lines, so their total is the amount (not editable here).
+type Props = { opportunity?: { id: string } & OpportunityFormValues; accountId?: string; ownerId: string; options: OpportunityFormOptions; amountFromLines?: boolean };
 
 /** Create or edit an opportunity; a new one can be pre-attached to an account (from its 360 page). */
-export function OpportunityForm({ opportunity, accountId, ownerId, options }: Props) {
+export function OpportunityForm({ opportunity, accountId, ownerId, options, amountFromLines = false }: Props) {
   const t = useTranslations("pipeline");
   const locale = useLocale();
   const [state, action, pending] = useActionState(opportunity ? updateOpportunityAction : createOpportunityAction, null);
@@ -51,7 +52,7 @@ export function OpportunityForm({ opportunity, accountId, ownerId, options }: Pr
         <SelectField label={t("form.contact")} name="contactId" value={values.contactId} onChange={set("contactId")} error={errors.contactId} options={[{ value: "", label: t("form.noContact") }, ...contacts.map((c) => ({ value: c.id, label: c.name }))]} />
       </div>
       <div className="grid gap-4 sm:grid-cols-3">
-        <Field label={t("form.amount")} name="amount" value={values.amount} onChange={set("amount")} inputMode="decimal" maxLength={30} error={errors.amount} />
+        <Field label={t("form.amount")} name="amount" value={values.amount} onChange={set("amount")} inputMode="decimal" maxLength={30} error={errors.amount} readOnly={amountFromLines} hint={amountFromLines ? t("form.amountFromLines") : undefined} />
         <SelectField label={t("form.currency")} name="currencyCode" value={values.currencyCode} onChange={set("currencyCode")} error={errors.currencyCode} options={options.currencies.map((c) => ({ value: c, label: c }))} />
         <Field label={t("form.expectedCloseDate")} name="expectedCloseDate" type="date" value={values.expectedCloseDate} onChange={set("expectedCloseDate")} error={errors.expectedCloseDate} />
       </div>

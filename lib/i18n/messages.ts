@@ -45,6 +45,8 @@ import enCrm from "./messages/en/crm.json";
 import zhCrm from "./messages/zh-CN/crm.json";
 import enPipeline from "./messages/en/pipeline.json";
 import zhPipeline from "./messages/zh-CN/pipeline.json";
+import enLines from "./messages/en/lines.json";
+import zhLines from "./messages/zh-CN/lines.json";
 
 export const catalogs = {
   en: {
@@ -69,6 +71,7 @@ export const catalogs = {
     imports: enImports,
     crm: enCrm,
     pipeline: enPipeline,
+    lines: enLines,
   },
   "zh-CN": {
     common: zhCommon,
@@ -92,6 +95,7 @@ export const catalogs = {
     imports: zhImports,
     crm: zhCrm,
     pipeline: zhPipeline,
+    lines: zhLines,
   },
 } satisfies Record<Locale, Record<string, unknown>>;
 

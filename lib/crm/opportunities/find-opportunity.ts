@@ -22,6 +22,10 @@ export async function findOpportunity({ actor, id, now = new Date() }: { actor: 
       contact: { select: { id: true, name: true } },
       owner: { select: { id: true, name: true } },
       stage: { select: { id: true, nameZh: true, nameEn: true, kind: true } },
+      lines: {
+        orderBy: { position: "asc" },
+        select: { id: true, productId: true, description: true, quantity: true, unitPrice: true, discountBp: true, product: { select: { sku: true, uomDecimals: true } } },
+      },
       stageChanges: {
         orderBy: [{ changedAt: "asc" }, { id: "asc" }],
         select: { id: true, fromStageId: true, toStageId: true, changedAt: true, changedBy: { select: { name: true } } },

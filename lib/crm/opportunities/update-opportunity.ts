@@ -4,7 +4,7 @@ import { loadScope } from "@/lib/auth/load-scope";
 import { assertCan } from "@/lib/auth/permissions";
 import { changedFields, writeAudit } from "@/lib/audit/write-audit";
 import { transact } from "@/lib/db/transact";
-import { NotFoundError } from "@/lib/errors";
+import { FieldError, NotFoundError } from "@/lib/errors";
 import type { OpportunityUpdateInput } from "@/lib/validation/opportunity";
 import { assignableOwnerWhere } from "../crm-scope";
 import { opportunityScopeWhere, opportunityValues } from "./opportunity-values";
@@ -24,6 +24,11 @@ export async function updateOpportunity({ actor, input }: { actor: Actor; input:
     });
     if (!current) throw new NotFoundError();
     const { values } = await opportunityValues(tx, scope, assignable, input, current);
+    // With product lines the lines decide the amount, and their prices are in the current currency.
+    if ((await tx.opportunityLine.count({ where: { opportunityId: input.id } })) > 0) {
+      if (values.currencyCode !== current.currencyCode) throw new FieldError("currencyCode", "lines.currencyLocked");
+      values.amount = current.amount;
+    }
     const diff = changedFields(current, values);
     if (Object.keys(diff.after).length === 0) return { id: input.id, changed: false };
     await tx.opportunity.update({ where: { id: input.id }, data: values, select: { id: true } });

@@ -5,6 +5,7 @@ import { notFound } from "next/navigation";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { Pencil } from "lucide-react";
 import { Breadcrumbs } from "@/components/layout/breadcrumbs";
+import { OpportunityLinesSection } from "@/components/pipeline/opportunity-lines-section";
 import { StageControl } from "@/components/pipeline/stage-control";
 import { buttonClass } from "@/components/ui/button";
 import { Badge, Card, PageHeader } from "@/components/ui/card";
@@ -104,6 +105,7 @@ export default async function OpportunityPage({ params, searchParams }: Props) {
           </Card>
         )}
       </div>
+      <OpportunityLinesSection opportunity={o} editable={manage} />
       <Card className="mt-4">
         <h2 className="mb-3 text-sm font-semibold">{t("view.history")}</h2>
         <ol className="space-y-2" data-testid="stage-history">

@@ -40,7 +40,7 @@ export default async function EditOpportunityPage({ params }: { params: Promise<
       <Breadcrumbs items={[{ label: t("title"), href: "/app/crm/opportunities" }, { label: o.name, href: `/app/crm/opportunities/${o.id}` }, { label: t("editTitle") }]} />
       <PageHeader title={t("editTitle")} />
       <Card>
-        <OpportunityForm opportunity={values} ownerId={o.ownerId} options={options} />
+        <OpportunityForm opportunity={values} ownerId={o.ownerId} options={options} amountFromLines={o.lines.length > 0} />
       </Card>
     </div>
   );
