@@ -21,11 +21,12 @@ type Props = {
   total: number;
   state: DataTableState;
   owners: { id: string; name: string }[];
+  teams: { id: string; name: string }[];
   stages: { id: string; nameZh: string; nameEn: string }[];
   months: string[];
 };
 
-export function OpportunitiesTable({ rows, total, state, owners, stages, months }: Props) {
+export function OpportunitiesTable({ rows, total, state, owners, teams, stages, months }: Props) {
   const t = useTranslations("pipeline");
   const format = useFormatter();
   const locale = useLocale();
@@ -94,10 +95,12 @@ export function OpportunitiesTable({ rows, total, state, owners, stages, months 
     () => [
       { kind: "select", key: "stage", label: t("filters.stage"), options: stages.map((s) => ({ value: s.id, label: stageName(s, locale) })) },
       { kind: "select", key: "owner", label: t("filters.owner"), options: owners.map((o) => ({ value: o.id, label: o.name })) },
+      // Reps see only their own team's work: no team filter to offer them.
+      ...(teams.length > 0 ? [{ kind: "select" as const, key: "team", label: t("filters.team"), options: teams.map((team) => ({ value: team.id, label: team.name })) }] : []),
       { kind: "select", key: "month", label: t("filters.month"), options: months.map((m) => ({ value: m, label: m })) },
       { kind: "select", key: "rating", label: t("filters.rating"), options: RATINGS.map((v) => ({ value: v, label: t(`ratings.${v}`) })) },
     ],
-    [t, owners, stages, months, locale],
+    [t, owners, teams, stages, months, locale],
   );
 
   return (

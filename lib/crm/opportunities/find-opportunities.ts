@@ -3,6 +3,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/db/client";
 import { pageWindow } from "@/lib/table/params";
 import { accountScopeWhere, crmScope, findOwnerOptions } from "../crm-scope";
+import { teamFilterIds, teamFilterOptions } from "../team-filter";
 import { opportunitiesOrderBy, opportunitiesWhere, type OpportunitiesParams } from "./opportunities-table";
 import { opportunityScopeWhere } from "./opportunity-values";
 
@@ -24,7 +25,7 @@ export const OPPORTUNITY_LIST_SELECT = {
 /** One page of the opportunities the actor may see. */
 export async function findOpportunities({ actor, params }: { actor: Actor; params: OpportunitiesParams }) {
   const scope = await crmScope(actor);
-  const where = { AND: [opportunityScopeWhere(scope), opportunitiesWhere(params)] };
+  const where = { AND: [opportunityScopeWhere(scope), opportunitiesWhere(params, await teamFilterIds(params.filters.team))] };
   const total = await db.opportunity.count({ where });
   const { page, skip, take } = pageWindow(params, total);
   const rows = await db.opportunity.findMany({ where, orderBy: opportunitiesOrderBy(params), skip, take, select: OPPORTUNITY_LIST_SELECT });
@@ -36,19 +37,20 @@ export type OpportunityListRow = Awaited<ReturnType<typeof findOpportunities>>["
 /** The same filter and scope for the CSV export, read in id-ordered keyset batches. */
 export async function findOpportunitiesBatch({ actor, params, cursor, take }: { actor: Actor; params: OpportunitiesParams; cursor: string | null; take: number }) {
   const scope = await crmScope(actor);
-  const and = [opportunityScopeWhere(scope), opportunitiesWhere(params)];
+  const and = [opportunityScopeWhere(scope), opportunitiesWhere(params, await teamFilterIds(params.filters.team))];
   if (cursor) and.push({ id: { gt: cursor } });
   return db.opportunity.findMany({ where: { AND: and }, orderBy: { id: "asc" }, take, select: OPPORTUNITY_LIST_SELECT });
 }
 
-/** The filter choices: stages in order, and owners appearing in the actor's opportunities. */
+/** The filter choices: stages in order, owners appearing in the actor's opportunities, and the teams in scope. */
 export async function findOpportunityFilterOptions({ actor }: { actor: Actor }) {
   const scope = await crmScope(actor);
-  const [stages, owners] = await Promise.all([
+  const [stages, owners, teams] = await Promise.all([
     db.pipelineStage.findMany({ orderBy: [{ position: "asc" }, { id: "asc" }], select: { id: true, nameZh: true, nameEn: true, kind: true, active: true, defaultProbabilityBp: true } }),
     db.user.findMany({ where: { ownedOpportunities: { some: opportunityScopeWhere(scope) } }, select: { id: true, name: true }, orderBy: { name: "asc" } }),
+    teamFilterOptions(scope),
   ]);
-  return { stages, owners };
+  return { stages, owners, teams };
 }
 
 /** What the opportunity form offers: accounts and their contacts, owners, enabled currencies, active stages. */

@@ -13,6 +13,8 @@ export const OPPORTUNITIES_TABLE = defineTable({
   filters: {
     stage: filter.id(),
     owner: filter.id(),
+    // A team and every team below it (see lib/crm/team-filter.ts).
+    team: filter.id(),
     account: filter.id(),
     rating: filter.oneOf(RATINGS),
     // Expected close month, YYYY-MM.
@@ -22,12 +24,16 @@ export const OPPORTUNITIES_TABLE = defineTable({
 
 export type OpportunitiesParams = TableParams<(typeof OPPORTUNITIES_TABLE.sortable)[number], typeof OPPORTUNITIES_TABLE.filters>;
 
-/** Filters → Prisma where (the caller adds the scope). Only conditions that are set are added. */
-export function opportunitiesWhere(params: Pick<OpportunitiesParams, "q" | "filters">): Prisma.OpportunityWhereInput {
+/**
+ * Filters → Prisma where (the caller adds the scope). Only conditions that are set are added.
+ * `teamIds` is the team filter resolved to its subtree (teamFilterIds), null when not filtered.
+ */
+export function opportunitiesWhere(params: Pick<OpportunitiesParams, "q" | "filters">, teamIds: string[] | null = null): Prisma.OpportunityWhereInput {
   const and: Prisma.OpportunityWhereInput[] = [];
   const { stage, owner, account, rating, month } = params.filters;
   if (stage) and.push({ stageId: stage });
   if (owner) and.push({ ownerId: owner });
+  if (teamIds) and.push({ teamId: { in: teamIds } });
   if (account) and.push({ accountId: account });
   if (rating) and.push({ rating });
   if (month) and.push({ expectedCloseDate: { startsWith: `${month}-` } });

@@ -21,7 +21,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function OpportunitiesPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const actor = await requirePermission("crm.read");
   const params = parseTableParams(OPPORTUNITIES_TABLE, await searchParams);
-  const [{ rows, total, page }, { stages, owners }] = await Promise.all([findOpportunities({ actor, params }), findOpportunityFilterOptions({ actor })]);
+  const [{ rows, total, page }, { stages, owners, teams }] = await Promise.all([findOpportunities({ actor, params }), findOpportunityFilterOptions({ actor })]);
   const t = await getTranslations("pipeline");
   const mine = params.filters.owner === actor.id;
 
@@ -51,7 +51,7 @@ export default async function OpportunitiesPage({ searchParams }: { searchParams
           </div>
         }
       />
-      <OpportunitiesTable rows={rows} total={total} state={tableState(params, page)} owners={owners} stages={stages} months={closeMonths()} />
+      <OpportunitiesTable rows={rows} total={total} state={tableState(params, page)} owners={owners} teams={teams} stages={stages} months={closeMonths()} />
     </div>
   );
 }
