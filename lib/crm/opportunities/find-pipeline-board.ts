@@ -5,6 +5,8 @@ import { percentOf, sumMoney } from "@/lib/domain/money";
 import { AppError } from "@/lib/errors";
 import { convertToBase } from "@/lib/pricing/convert-to-base";
 import { crmScope } from "../crm-scope";
+import { teamFilterIds } from "../team-filter";
+import { opportunitiesWhere, type OpportunitiesParams } from "./opportunities-table";
 import { opportunityScopeWhere } from "./opportunity-values";
 
 export type BoardTotals = { raw: number; weighted: number };
@@ -16,11 +18,11 @@ function today(): string {
 }
 
 /**
- * The kanban board: one column per active stage with the actor's opportunities (optionally one
- * owner's), and raw and weighted totals in the base currency. Amounts in other currencies are
+ * The kanban board: one column per active stage with the actor's opportunities (optionally
+ * filtered like the list), and raw and weighted totals in the base currency. Amounts in other currencies are
  * converted at the latest rate on or before `day`; without a rate they are totalled per currency.
  */
-export async function findPipelineBoard({ actor, ownerId, day = today() }: { actor: Actor; ownerId?: string; day?: string }) {
+export async function findPipelineBoard({ actor, filters, day = today() }: { actor: Actor; filters?: Pick<OpportunitiesParams, "q" | "filters">; day?: string }) {
   const scope = await crmScope(actor);
   const [stages, company] = await Promise.all([
     db.pipelineStage.findMany({ where: { active: true }, orderBy: [{ position: "asc" }, { id: "asc" }], select: { id: true, nameZh: true, nameEn: true, kind: true } }),
@@ -28,7 +30,8 @@ export async function findPipelineBoard({ actor, ownerId, day = today() }: { act
   ]);
   const base = company?.baseCurrency ?? "CNY";
   const and = [opportunityScopeWhere(scope), { stageId: { in: stages.map((s) => s.id) } }];
-  if (ownerId) and.push({ ownerId });
+  // The same filters as the list (owner, team, close month, rating, search), so both views agree.
+  if (filters) and.push(opportunitiesWhere(filters, await teamFilterIds(filters.filters.team)));
   const rows = await db.opportunity.findMany({
     where: { AND: and },
     orderBy: [{ expectedCloseDate: "asc" }, { id: "asc" }],

@@ -4,7 +4,9 @@ import { createAccountRow } from "@/lib/testing/crm-factories";
 import { createActor, createCompany } from "@/lib/testing/factories";
 import { createOpportunityRow, createStages } from "@/lib/testing/pipeline-factories";
 import { createRateRow, enableCurrency } from "@/lib/testing/pricing-factories";
+import { parseTableParams } from "@/lib/table/params";
 import { findPipelineBoard } from "./find-pipeline-board";
+import { OPPORTUNITIES_TABLE } from "./opportunities-table";
 
 beforeEach(async () => {
   await createCompany();
@@ -40,7 +42,12 @@ describe("pipeline board totals", () => {
     expect(early.totals).toEqual({ raw: 100000, weighted: 50000 });
     expect(early.unconverted).toEqual({ USD: { raw: 10000, weighted: 5000 }, JPY: { raw: 5000, weighted: 2500 } });
 
-    const mine = await findPipelineBoard({ actor: rep, ownerId: other.id, day: "2026-03-01" });
+    const mine = await findPipelineBoard({ actor: rep, filters: parseTableParams(OPPORTUNITIES_TABLE, { owner: other.id }), day: "2026-03-01" });
     expect(mine.columns.flatMap((c) => c.cards)).toHaveLength(0);
+    // The list's filters apply to the board and its totals.
+    const cold = await findPipelineBoard({ actor: rep, filters: parseTableParams(OPPORTUNITIES_TABLE, { rating: "cold" }), day: "2026-03-01" });
+    expect(cold.columns.find((c) => c.stage.id === stages.proposal)!.totals).toEqual({ raw: 0, weighted: 0 });
+    const warm = await findPipelineBoard({ actor: rep, filters: parseTableParams(OPPORTUNITIES_TABLE, { rating: "warm", q: "" }), day: "2026-03-01" });
+    expect(warm.columns.find((c) => c.stage.id === stages.proposal)!.totals).toEqual({ raw: 171000, weighted: 85500 });
   });
 });

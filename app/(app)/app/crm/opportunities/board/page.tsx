@@ -8,7 +8,12 @@ import { buttonClass } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/card";
 import { can } from "@/lib/auth/permissions";
 import { requirePermission } from "@/lib/auth/session";
+import { BoardFilters } from "@/components/pipeline/board-filters";
+import { closeMonths } from "@/lib/crm/opportunities/close-months";
+import { findOpportunityFilterOptions } from "@/lib/crm/opportunities/find-opportunities";
 import { findPipelineBoard } from "@/lib/crm/opportunities/find-pipeline-board";
+import { OPPORTUNITIES_TABLE } from "@/lib/crm/opportunities/opportunities-table";
+import { parseTableParams } from "@/lib/table/params";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("pipeline");
@@ -17,9 +22,13 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function PipelineBoardPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const actor = await requirePermission("crm.read");
-  // "My pipeline" only; any other owner value is ignored (the scope still applies either way).
-  const mine = (await searchParams).mine === "1";
-  const board = await findPipelineBoard({ actor, ownerId: mine ? actor.id : undefined });
+  const raw = await searchParams;
+  // "My pipeline" is the owner filter set to the reader (?mine=1 is kept for old links); the
+  // scope applies whatever the filters say.
+  const params = parseTableParams(OPPORTUNITIES_TABLE, raw.mine === "1" ? { ...raw, owner: actor.id } : raw);
+  const mine = params.filters.owner === actor.id;
+  const [board, { owners, teams }] = await Promise.all([findPipelineBoard({ actor, filters: params }), findOpportunityFilterOptions({ actor })]);
+  const values = Object.fromEntries(Object.entries(params.filters).filter(([, v]) => typeof v === "string")) as Record<string, string>;
   const t = await getTranslations("pipeline");
   return (
     <div>
@@ -28,7 +37,7 @@ export default async function PipelineBoardPage({ searchParams }: { searchParams
         title={t("board.title")}
         actions={
           <div className="flex gap-2">
-            <Link href={mine ? "/app/crm/opportunities/board" : "/app/crm/opportunities/board?mine=1"} className={buttonClass("secondary")} data-testid="board-mine">
+            <Link href={mine ? "/app/crm/opportunities/board" : `/app/crm/opportunities/board?owner=${actor.id}`} className={buttonClass("secondary")} data-testid="board-mine">
               <User className="h-4 w-4" aria-hidden />
               {mine ? t("allOpportunities") : t("myPipeline")}
             </Link>
@@ -39,6 +48,7 @@ export default async function PipelineBoardPage({ searchParams }: { searchParams
           </div>
         }
       />
+      <BoardFilters q={params.q} values={values} owners={owners} teams={teams} months={closeMonths()} />
       <PipelineBoard board={board} canMove={can(actor, "crm.manage")} />
     </div>
   );
