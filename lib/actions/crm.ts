@@ -8,26 +8,15 @@ import { createAccount } from "@/lib/crm/accounts/create-account";
 import { updateAccount } from "@/lib/crm/accounts/update-account";
 import { createContact } from "@/lib/crm/contacts/create-contact";
 import { updateContact } from "@/lib/crm/contacts/update-contact";
-import { percentToBasisPoints } from "@/lib/domain/basis-points";
+import { splitRowsFromForm } from "@/lib/validation/split-rows";
 import { AccountCreateInput, AccountUpdateInput, ContactCreateInput, ContactUpdateInput } from "@/lib/validation/crm";
 
 export type CrmFormState = ActionState<{ id: string; changed: boolean }>;
 
-const list = (v: unknown): string[] => (v === undefined ? [] : ([] as unknown[]).concat(v).map((x) => String(x)));
-
-/**
- * The account form posts split rows as repeated splitUserId / splitPercent fields; empty rows
- * are skipped and a bad percentage becomes a value zod rejects (0), so it is reported on "splits".
- */
+/** The account form posts split rows as repeated splitUserId / splitPercent fields. */
 function accountForm(form: FormData): Record<string, unknown> {
-  const { splitUserId, splitPercent, ...rest } = formObject(form);
-  const users = list(splitUserId);
-  const percents = list(splitPercent);
-  const splits = users
-    .map((userId, i) => ({ userId: userId.trim(), percent: (percents[i] ?? "").trim() }))
-    .filter((row) => row.userId !== "")
-    .map((row) => ({ userId: row.userId, percentBp: percentToBasisPoints(row.percent) ?? 0 }));
-  return { ...rest, splits };
+  const { splitUserId: _users, splitPercent: _percents, ...rest } = formObject(form);
+  return { ...rest, splits: splitRowsFromForm(form) };
 }
 
 export async function createAccountAction(_prev: CrmFormState, form: FormData): Promise<CrmFormState> {

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { FORECAST_CATEGORIES, RATINGS, REQUIRABLE_FIELDS } from "@/lib/domain/pipeline";
+import { SplitInput } from "./crm";
 
 const Text = (max: number) => z.string().trim().max(max).default("");
 const Id = z.string().trim().min(1).max(50);
@@ -61,3 +62,6 @@ export type StageUpdateInput = z.output<typeof StageUpdateInput>;
 
 export const StageIdInput = z.object({ id: Id, direction: z.enum(["up", "down"]).optional() });
 export type StageIdInput = z.output<typeof StageIdInput>;
+
+export const OpportunitySplitsInput = z.object({ id: Id, splits: z.array(SplitInput).max(10).default([]) });
+export type OpportunitySplitsInput = z.output<typeof OpportunitySplitsInput>;

@@ -6,6 +6,7 @@ import { tryParseMoney } from "@/lib/domain/money";
 import { FieldError } from "@/lib/errors";
 import type { AccountCreateInput } from "@/lib/validation/crm";
 import { assertAssignable } from "../crm-scope";
+import { assertSplits } from "../owner-splits";
 
 const MAX_INT32 = 2_147_483_647;
 
@@ -33,15 +34,7 @@ export async function accountValues(tx: Tx, assignable: Prisma.UserWhereInput, i
     const list = await tx.priceList.findFirst({ where: { id: input.priceListId, active: true }, select: { id: true } });
     if (!list) throw new FieldError("priceListId", "choice");
   }
-  const splitUsers = new Set<string>();
-  let total = 0;
-  for (const split of input.splits) {
-    if (split.userId === input.ownerId || splitUsers.has(split.userId)) throw new FieldError("splits", "crm.splitDuplicate");
-    splitUsers.add(split.userId);
-    total += split.percentBp;
-    if (!current?.splitUserIds.includes(split.userId)) await assertAssignable(tx, assignable, split.userId, "splits");
-  }
-  if (total > 10000) throw new FieldError("splits", "crm.splitTotal");
+  await assertSplits(tx, assignable, input.ownerId, input.splits, current?.splitUserIds);
   return {
     name: input.name,
     type: input.type,

@@ -22,6 +22,7 @@ export async function findOpportunity({ actor, id, now = new Date() }: { actor: 
       contact: { select: { id: true, name: true } },
       owner: { select: { id: true, name: true } },
       stage: { select: { id: true, nameZh: true, nameEn: true, kind: true } },
+      splits: { orderBy: { percentBp: "desc" }, select: { userId: true, percentBp: true, user: { select: { name: true } } } },
       lines: {
         orderBy: { position: "asc" },
         select: { id: true, productId: true, description: true, quantity: true, unitPrice: true, discountBp: true, product: { select: { sku: true, uomDecimals: true } } },

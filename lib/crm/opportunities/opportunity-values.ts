@@ -12,9 +12,10 @@ import { accountScopeWhere, assertAssignable } from "../crm-scope";
 
 const MAX_INT32 = 2_147_483_647;
 
-/** Opportunities the scope may see: owned by someone in it (the same owner rule as accounts). */
+/** Opportunities the scope may see: owned by someone in it, or shared with them by a split (as accounts). */
 export function opportunityScopeWhere(scope: Scope): Prisma.OpportunityWhereInput {
-  return ownerWhere(scope, "ownerId");
+  if (scope.kind === "all") return {};
+  return { OR: [ownerWhere(scope, "ownerId"), { splits: { some: { userId: { in: scope.userIds } } } }] };
 }
 
 export type StageRow = { id: string; kind: string; defaultProbabilityBp: number; requiredFields: string; active: boolean };

@@ -6,11 +6,13 @@ import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { Pencil } from "lucide-react";
 import { Breadcrumbs } from "@/components/layout/breadcrumbs";
 import { OpportunityLinesSection } from "@/components/pipeline/opportunity-lines-section";
+import { OpportunitySplits } from "@/components/pipeline/opportunity-splits";
 import { StageControl } from "@/components/pipeline/stage-control";
 import { buttonClass } from "@/components/ui/button";
 import { Badge, Card, PageHeader } from "@/components/ui/card";
 import { can } from "@/lib/auth/permissions";
 import { getActor, requirePermission } from "@/lib/auth/session";
+import { findOwnerOptions } from "@/lib/crm/crm-scope";
 import { findOpportunity } from "@/lib/crm/opportunities/find-opportunity";
 import { findOpportunityFilterOptions } from "@/lib/crm/opportunities/find-opportunities";
 import { basisPointsToPercent } from "@/lib/domain/basis-points";
@@ -50,6 +52,9 @@ export default async function OpportunityPage({ params, searchParams }: Props) {
     return stage ? stageName(stage, locale) : "—";
   };
   const manage = can(actor, "crm.manage");
+  const splitOwners = manage ? await findOwnerOptions({ actor }) : [];
+  // Current split owners stay selectable even when the editor could not assign them.
+  for (const s of o.splits) if (!splitOwners.some((u) => u.id === s.userId)) splitOwners.push({ id: s.userId, name: s.user.name });
 
   return (
     <div>
@@ -87,6 +92,7 @@ export default async function OpportunityPage({ params, searchParams }: Props) {
             </Fact>
             <Fact label={t("form.contact")}>{o.contact?.name}</Fact>
             <Fact label={t("columns.owner")}>{o.owner.name}</Fact>
+            {o.splits.length > 0 && <Fact label={t("splits.summary")}>{o.splits.map((s) => `${s.user.name} ${basisPointsToPercent(s.percentBp)} %`).join(", ")}</Fact>}
             <Fact label={t("columns.amount")}>{displayMoney(o.amount, o.currencyCode, locale)}</Fact>
             <Fact label={t("columns.probability")}>{`${basisPointsToPercent(o.probabilityBp)} %`}</Fact>
             <Fact label={t("columns.weighted")}>{displayMoney(percentOf(o.amount, o.probabilityBp), o.currencyCode, locale)}</Fact>
@@ -102,6 +108,9 @@ export default async function OpportunityPage({ params, searchParams }: Props) {
         {manage && (
           <Card>
             <StageControl key={o.stageId} id={o.id} stageId={o.stageId} stages={stages} />
+            <div className="mt-6 border-t border-slate-100 pt-4 dark:border-slate-800">
+              <OpportunitySplits opportunityId={o.id} owners={splitOwners.filter((u) => u.id !== o.ownerId)} splits={o.splits.map((s) => ({ userId: s.userId, percent: basisPointsToPercent(s.percentBp) }))} />
+            </div>
           </Card>
         )}
       </div>
