@@ -64,7 +64,8 @@ test("a manager sees the team's accounts, not another team's; warehouse has no C
   await page.goto("/app/crm/accounts/demo-account-1");
   await expect(page.getByRole("heading", { level: 1 })).not.toHaveText("");
   await expect(page.getByTestId("account-facts")).toBeVisible();
-  await page.goto("/app/crm/accounts/demo-account-7");
+  // Accounts 81–160 belong to sales2, in another team.
+  await page.goto("/app/crm/accounts/demo-account-81");
   await expect(page.getByTestId("not-found")).toBeVisible();
   await page.context().clearCookies();
   await signIn(page, DEMO.warehouse);

@@ -4,7 +4,7 @@ import { transact } from "@/lib/db/transact";
 import { DEFAULT_STAGES, RATINGS } from "@/lib/domain/pipeline";
 import { seededRandom } from "./seed-catalog-random";
 
-// A few opportunities on each demo account, spread across the default stages, with a stage
+// Up to three opportunities on each demo account, spread across the default stages, with a stage
 // history that walks through the earlier stages. Deterministic (fixed seed and ids), written once:
 // does nothing when any opportunity exists or the demo accounts are missing.
 
@@ -30,7 +30,8 @@ export async function seedDemoOpportunities(now: Date = new Date()): Promise<num
   let n = 0;
   await transact(async (tx) => {
     for (const account of accounts) {
-      const count = random.int(2, 4);
+      // 0–3 per account: about 300 in all for the 200 demo accounts.
+      const count = random.int(0, 3);
       for (let i = 0; i < count; i++) {
         n += 1;
         // Mostly open business, some won and lost, so every board column has cards.

@@ -5,9 +5,9 @@ import { transact } from "@/lib/db/transact";
 import { accountCode, REGIONS, type Region } from "@/lib/domain/crm";
 import { seededRandom } from "./seed-catalog-random";
 
-// A handful of demo accounts per sales owner, each with a few contacts. Deterministic (fixed
-// seed, fixed ids), written once: does nothing when any account exists. The full ≈200-account
-// pipeline comes with the CRM seed of leads and opportunities.
+// About 200 demo accounts across the sales owners, each with one to four contacts (≈500), so
+// lists, search and the duplicate finder look real on first start. Deterministic (fixed seed,
+// fixed ids), written once: does nothing when any account exists.
 
 const OWNERS = [
   { id: "demo-sales", region: "east" as Region, provinces: [["上海", "上海"], ["江苏", "苏州"], ["浙江", "杭州"]] },
@@ -22,6 +22,7 @@ const PEOPLE = ["王磊", "李娜", "张敏", "刘洋", "陈杰", "杨静", "赵
 const TITLES = ["采购经理", "总经理", "技术总监", "财务主管", "采购专员"];
 const PINYIN = ["wang.lei", "li.na", "zhang.min", "liu.yang", "chen.jie", "yang.jing", "zhao.yong", "huang.li", "zhou.tao", "wu.fang", "xu.ming", "sun.yue"];
 const TYPES = ["customer", "customer", "customer", "prospect", "partner"] as const;
+const ACCOUNTS_PER_OWNER: Record<string, number> = { "demo-sales": 80, "demo-sales2": 80, "demo-manager": 40 };
 
 export async function seedDemoCrm(): Promise<{ accounts: number; contacts: number } | null> {
   if ((await db.account.count()) > 0) return null;
@@ -35,11 +36,13 @@ export async function seedDemoCrm(): Promise<{ accounts: number; contacts: numbe
   await transact(async (tx) => {
     for (const owner of OWNERS) {
       if (!team.has(owner.id)) continue;
-      const count = owner.id === "demo-manager" ? 3 : 6;
+      const count = ACCOUNTS_PER_OWNER[owner.id] ?? 0;
+      // Every prefix × trade once per owner (in a shuffled order), so no two of an owner's accounts share a name.
+      const names = random.shuffle(PREFIXES.flatMap((prefix) => NAMES.map((trade) => `${prefix}${trade}`)));
       for (let i = 0; i < count; i++) {
         n += 1;
         const [province, city] = random.pick(owner.provinces);
-        const name = `${city}${random.pick(PREFIXES)}${random.pick(NAMES)}有限公司`;
+        const name = `${city}${names[i % names.length]}有限公司`;
         const id = `demo-account-${n}`;
         const created = await tx.account.create({
           data: {
@@ -68,7 +71,7 @@ export async function seedDemoCrm(): Promise<{ accounts: number; contacts: numbe
         const actor = { id: owner.id, email: email.get(owner.id) ?? "" };
         await writeAudit(tx, { actor, action: "create", entityType: "Account", entityId: id, after: created });
         // Different people per account (no two 张敏 with one email).
-        const people = random.shuffle(PEOPLE.map((_, k) => k)).slice(0, random.int(1, 3));
+        const people = random.shuffle(PEOPLE.map((_, k) => k)).slice(0, random.int(1, 4));
         for (const [p, k] of people.entries()) {
           contacts += 1;
           const contact = await tx.contact.create({
