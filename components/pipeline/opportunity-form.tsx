@@ -11,7 +11,7 @@ import { FORECAST_CATEGORIES, RATINGS, stageName } from "@/lib/domain/pipeline";
 
 export type OpportunityFormValues = {
   accountId: string; contactId: string; name: string; amount: string; currencyCode: string; stageId: string; probability: string; expectedCloseDate: string;
-  ownerId: string; source: string; rating: string; forecastCategory: string; competitors: string; nextStep: string; lostReason: string;
+  ownerId: string; source: string; campaign: string; rating: string; forecastCategory: string; competitors: string; nextStep: string; lostReason: string;
 };
 
 // amountFromLines: the opportunity has product lines, so their total is the amount (not editable here).
@@ -26,7 +26,7 @@ export function OpportunityForm({ opportunity, accountId, ownerId, options, amou
   const [values, setValues] = useState<OpportunityFormValues>(
     opportunity ?? {
       accountId: accountId ?? options.accounts[0]?.id ?? "", contactId: "", name: "", amount: "", currencyCode: options.baseCurrency, stageId: firstStage?.id ?? "",
-      probability: "", expectedCloseDate: "", ownerId, source: "", rating: "warm", forecastCategory: "pipeline", competitors: "", nextStep: "", lostReason: "",
+      probability: "", expectedCloseDate: "", ownerId, source: "", campaign: "", rating: "warm", forecastCategory: "pipeline", competitors: "", nextStep: "", lostReason: "",
     },
   );
   const errors = state && !state.ok ? (state.fieldErrors ?? {}) : {};
@@ -66,6 +66,7 @@ export function OpportunityForm({ opportunity, accountId, ownerId, options, amou
         <SelectField label={t("form.forecastCategory")} name="forecastCategory" value={values.forecastCategory} onChange={set("forecastCategory")} error={errors.forecastCategory} options={FORECAST_CATEGORIES.map((f) => ({ value: f, label: t(`forecast.${f}`) }))} />
         <Field label={t("form.source")} name="source" value={values.source} onChange={set("source")} maxLength={100} error={errors.source} />
       </div>
+      <Field label={t("form.campaign")} name="campaign" value={values.campaign} onChange={set("campaign")} maxLength={100} error={errors.campaign} />
       <Field label={t("form.competitors")} name="competitors" value={values.competitors} onChange={set("competitors")} maxLength={500} error={errors.competitors} />
       <div>
         <label htmlFor="opportunity-next-step" className="mb-1 block text-sm font-medium text-slate-700 dark:text-slate-300">

@@ -11,6 +11,7 @@ import { seededRandom } from "./seed-catalog-random";
 const TOPICS = ["产线改造", "年度采购", "设备升级", "备件框架协议", "新厂房项目", "自动化试点", "维保续约"];
 const SOURCES = ["web", "referral", "campaign", "trade_show", "cold_call"];
 const COMPETITORS = ["", "", "西门子", "ABB", "汇川"];
+const CAMPAIGNS = ["2026 春季工博会", "智能制造研讨会", "老客户回馈季"];
 const DAY = 86_400_000;
 
 function isoDay(d: Date): string {
@@ -43,6 +44,7 @@ export async function seedDemoOpportunities(now: Date = new Date()): Promise<num
         const id = `demo-opportunity-${n}`;
         // Roughly one in eight in US dollars, to show conversion to the base currency.
         const usd = random.int(0, 7) === 0;
+        const source = random.pick(SOURCES);
         await tx.opportunity.create({
           data: {
             id,
@@ -56,7 +58,8 @@ export async function seedDemoOpportunities(now: Date = new Date()): Promise<num
             expectedCloseDate: isoDay(closing),
             ownerId: account.ownerId,
             teamId: account.teamId,
-            source: random.pick(SOURCES),
+            source,
+            campaign: source === "campaign" ? random.pick(CAMPAIGNS) : "",
             rating: random.pick(RATINGS),
             forecastCategory: stage.kind === "open" ? random.pick(["pipeline", "pipeline", "best_case", "commit"]) : "closed",
             competitors: random.pick(COMPETITORS),

@@ -30,6 +30,8 @@ const opportunityFields = {
   expectedCloseDate: Day,
   ownerId: Id,
   source: Text(100),
+  // Optional so callers that build inputs in code (lead conversion, imports) may leave it out.
+  campaign: z.string().trim().max(100).optional(),
   rating: z.enum(RATINGS).default("warm"),
   forecastCategory: z.enum(FORECAST_CATEGORIES).default("pipeline"),
   competitors: Text(500),

@@ -15,7 +15,7 @@ export async function findOpportunity({ actor, id, now = new Date() }: { actor: 
   const opportunity = await db.opportunity.findFirst({
     where: { AND: [{ id }, opportunityScopeWhere(scope)] },
     select: {
-      id: true, name: true, amount: true, currencyCode: true, probabilityBp: true, expectedCloseDate: true, source: true, rating: true,
+      id: true, name: true, amount: true, currencyCode: true, probabilityBp: true, expectedCloseDate: true, source: true, campaign: true, rating: true,
       forecastCategory: true, competitors: true, nextStep: true, lostReason: true, createdAt: true, updatedAt: true, accountId: true, contactId: true,
       ownerId: true, stageId: true,
       account: { select: { id: true, name: true } },

@@ -84,11 +84,11 @@ describe("opportunity product lines", () => {
     await saveOpportunityLines({ actor: repA, input: { id: opportunity.id, lines: [line()] } });
     const base = {
       id: opportunity.id, accountId: account.id, contactId: null, name: "Renamed", amount: "1.00", currencyCode: "CNY", stageId: stages.prospecting, probability: "",
-      expectedCloseDate: "", ownerId: repA.id, source: "", rating: "warm" as const, forecastCategory: "pipeline" as const, competitors: "", nextStep: "", lostReason: "",
+      expectedCloseDate: "", ownerId: repA.id, source: "campaign", campaign: "Spring expo", rating: "warm" as const, forecastCategory: "pipeline" as const, competitors: "", nextStep: "", lostReason: "",
     };
     await updateOpportunity({ actor: repA, input: base });
     const saved = await db.opportunity.findUniqueOrThrow({ where: { id: opportunity.id } });
-    expect([saved.name, saved.amount]).toEqual(["Renamed", 300000]);
+    expect([saved.name, saved.amount, saved.campaign]).toEqual(["Renamed", 300000, "Spring expo"]);
     await db.currency.upsert({ where: { code: "USD" }, update: { enabled: true }, create: { code: "USD", nameZh: "美元", nameEn: "US dollar", enabled: true } });
     const error = await rejection(updateOpportunity({ actor: repA, input: { ...base, currencyCode: "USD" } }));
     expect((error as FieldError).key).toBe("lines.currencyLocked");

@@ -84,6 +84,7 @@ export async function opportunityValues(tx: Tx, scope: Scope, assignable: Prisma
     ownerId: input.ownerId,
     teamId: owner.teamId,
     source: input.source,
+    campaign: input.campaign ?? "",
     rating: input.rating,
     forecastCategory: forecastFor(stage, input.forecastCategory),
     competitors: input.competitors,

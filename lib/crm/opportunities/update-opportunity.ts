@@ -19,7 +19,7 @@ export async function updateOpportunity({ actor, input }: { actor: Actor; input:
       where: { AND: [{ id: input.id }, opportunityScopeWhere(scope)] },
       select: {
         accountId: true, contactId: true, name: true, amount: true, currencyCode: true, stageId: true, probabilityBp: true, expectedCloseDate: true,
-        ownerId: true, teamId: true, source: true, rating: true, forecastCategory: true, competitors: true, nextStep: true, lostReason: true,
+        ownerId: true, teamId: true, source: true, campaign: true, rating: true, forecastCategory: true, competitors: true, nextStep: true, lostReason: true,
       },
     });
     if (!current) throw new NotFoundError();

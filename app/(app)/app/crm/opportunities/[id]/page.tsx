@@ -100,6 +100,7 @@ export default async function OpportunityPage({ params, searchParams }: Props) {
             <Fact label={t("columns.rating")}>{t(`ratings.${o.rating as Rating}`)}</Fact>
             <Fact label={t("columns.forecastCategory")}>{t(`forecast.${o.forecastCategory as ForecastCategory}`)}</Fact>
             <Fact label={t("form.source")}>{o.source}</Fact>
+            <Fact label={t("form.campaign")}>{o.campaign}</Fact>
             <Fact label={t("form.competitors")}>{o.competitors}</Fact>
             <Fact label={t("form.nextStep")}>{o.nextStep}</Fact>
             {o.stage.kind === "lost" && <Fact label={t("form.lostReason")}>{o.lostReason}</Fact>}

@@ -32,7 +32,7 @@ export default async function EditOpportunityPage({ params }: { params: Promise<
   const t = await getTranslations("pipeline");
   const values = {
     id: o.id, accountId: o.accountId, contactId: o.contactId ?? "", name: o.name, amount: formatMoney(o.amount, o.currencyCode), currencyCode: o.currencyCode, stageId: o.stageId,
-    probability: basisPointsToPercent(o.probabilityBp), expectedCloseDate: o.expectedCloseDate, ownerId: o.ownerId, source: o.source, rating: o.rating,
+    probability: basisPointsToPercent(o.probabilityBp), expectedCloseDate: o.expectedCloseDate, ownerId: o.ownerId, source: o.source, campaign: o.campaign, rating: o.rating,
     forecastCategory: o.forecastCategory, competitors: o.competitors, nextStep: o.nextStep, lostReason: o.lostReason,
   };
   return (
