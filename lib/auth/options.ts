@@ -3,22 +3,15 @@ import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { z } from "zod";
 import { authenticate } from "./authenticate";
+import { clientIpFrom } from "./client-ip";
 import { authSecret } from "./secret";
 
 const Credentials = z.object({ email: z.string().trim().min(1).max(320), password: z.string().min(1).max(1024) });
 
 export const SESSION_MAX_AGE_SECONDS = Number(process.env.CARRACK_SESSION_HOURS ?? 12) * 3600;
 
-/**
- * The client address for rate limiting. X-Forwarded-For is trusted only when CARRACK_TRUST_PROXY=1
- * says a proxy in front sets it; its last hop is the one that proxy added. Without a proxy the
- * header is the client's own word, so every attempt counts under one address (the per-email
- * limit still protects each account).
- */
 function clientIp(headers: Record<string, unknown> | undefined): string {
-  if (process.env.CARRACK_TRUST_PROXY !== "1") return "direct";
-  const hops = String(headers?.["x-forwarded-for"] ?? "").split(",").map((h) => h.trim()).filter(Boolean);
-  return hops[hops.length - 1] || String(headers?.["x-real-ip"] ?? "") || "direct";
+  return clientIpFrom((name) => (headers?.[name] === undefined ? null : String(headers[name])));
 }
 
 export const authOptions: NextAuthOptions = {

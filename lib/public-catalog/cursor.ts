@@ -5,20 +5,21 @@
 // twice (or, with a snapshot bound, not at all). The id never changes, so a walk by id visits
 // every product that stays public exactly once, changed or not. What changed while the client
 // was paging is picked up by the next incremental sync: every page carries `nextUpdatedSince`,
-// the time the walk started (minus a margin for transactions still committing), which the
-// cursor remembers from the first page.
+// the latest change the catalog had when the walk started (minus a margin for transactions
+// still committing), which the cursor remembers from the first page. It is derived from the
+// data, not the clock, so the same catalog always gives the same bytes (and the same ETag).
 
 export type CursorState = {
   /** The last product id of the previous page. */
   after: string;
-  /** When the walk started (ISO 8601). */
-  startedAt: string;
+  /** The nextUpdatedSince fixed at the first page (ISO 8601). */
+  since: string;
 };
 
 const ID = /^[A-Za-z0-9_-]{1,64}$/;
 
 export function encodeCursor(state: CursorState): string {
-  return Buffer.from(JSON.stringify({ v: 1, a: state.after, s: state.startedAt }), "utf8").toString("base64url");
+  return Buffer.from(JSON.stringify({ v: 1, a: state.after, s: state.since }), "utf8").toString("base64url");
 }
 
 /** The cursor's state, or null for anything this API did not issue. */
@@ -31,7 +32,7 @@ export function decodeCursor(cursor: string): CursorState | null {
     if (v !== 1 || typeof a !== "string" || !ID.test(a) || typeof s !== "string") return null;
     const started = new Date(s);
     if (Number.isNaN(started.getTime()) || started.toISOString() !== s) return null;
-    return { after: a, startedAt: s };
+    return { after: a, since: s };
   } catch {
     return null;
   }
@@ -43,6 +44,7 @@ export function decodeCursor(cursor: string): CursorState | null {
  */
 export const SYNC_MARGIN_MS = 60_000;
 
-export function nextUpdatedSince(startedAt: string): string {
-  return new Date(new Date(startedAt).getTime() - SYNC_MARGIN_MS).toISOString();
+/** The updatedSince for the next sync, from the latest change seen (null: nothing yet). */
+export function nextUpdatedSince(latestChange: Date | null): string {
+  return new Date(Math.max(0, (latestChange?.getTime() ?? 0) - SYNC_MARGIN_MS)).toISOString();
 }

@@ -23,8 +23,6 @@ export type PublicProductQuery = {
   category?: string;
   q?: string;
   audience?: PriceAudience;
-  /** "Now", for tests. */
-  now?: Date;
 };
 
 export type PublicProductPage = {
@@ -38,6 +36,14 @@ export async function categoryIdsBySlug(slug: string): Promise<string[]> {
   const all = await db.category.findMany({ select: { id: true, parentId: true, slug: true } });
   const root = all.find((c) => c.slug === slug);
   return root ? [...descendantsAndSelf(all, root.id)] : [];
+}
+
+/** The latest change to any product (public or not: unpublishing is a change) or audience price. */
+async function latestChange(listIds: string[]): Promise<Date | null> {
+  const products = await db.product.aggregate({ _max: { updatedAt: true } });
+  const prices = listIds.length ? await db.priceListItem.aggregate({ where: { priceListId: { in: listIds } }, _max: { updatedAt: true } }) : null;
+  const dates = [products._max.updatedAt, prices?._max.updatedAt].filter((d): d is Date => d instanceof Date);
+  return dates.length ? new Date(Math.max(...dates.map((d) => d.getTime()))) : null;
 }
 
 /** Changed since: the product, one of its variants, or one of its prices for this audience. */
@@ -61,7 +67,8 @@ export async function findPublicProducts(query: PublicProductQuery): Promise<Pub
   const audience = query.audience ?? PUBLIC_AUDIENCE;
   const state = query.cursor ? decodeCursor(query.cursor) : null;
   if (query.cursor && !state) throw new BadCursorError();
-  const startedAt = state?.startedAt ?? (query.now ?? new Date()).toISOString();
+  const listIds = await priceListIdsFor(audience);
+  const since = state?.since ?? nextUpdatedSince(await latestChange(listIds));
 
   const live: Prisma.ProductWhereInput[] = [PUBLIC_PRODUCT_WHERE];
   if (query.category !== undefined) live.push({ categoryId: { in: await categoryIdsBySlug(query.category) } });
@@ -71,7 +78,7 @@ export async function findPublicProducts(query: PublicProductQuery): Promise<Pub
   }
   let where: Prisma.ProductWhereInput = { AND: live };
   if (query.updatedSince) {
-    const changed = changedSince(query.updatedSince, await priceListIdsFor(audience));
+    const changed = changedSince(query.updatedSince, listIds);
     where = { OR: [{ AND: [...live, changed] }, { AND: [TOMBSTONE_WHERE, { updatedAt: { gte: query.updatedSince } }] }] };
   }
   const rows = await db.product.findMany({
@@ -92,8 +99,8 @@ export async function findPublicProducts(query: PublicProductQuery): Promise<Pub
   const last = page.at(-1);
   return {
     items,
-    nextCursor: rows.length > query.limit && last ? encodeCursor({ after: last.id, startedAt }) : null,
-    nextUpdatedSince: nextUpdatedSince(startedAt),
+    nextCursor: rows.length > query.limit && last ? encodeCursor({ after: last.id, since }) : null,
+    nextUpdatedSince: since,
   };
 }
 

@@ -4,6 +4,8 @@
 //   await createCompany();
 //   const admin = await createActor("admin");
 //   const p = await createPublicProduct(admin, { price: 12900, available: 5000 });
+import { randomUUID } from "node:crypto";
+import { generateApiKey } from "@/lib/api/keys/key-format";
 import type { Actor } from "@/lib/auth/actor";
 import { createProduct } from "@/lib/catalog/products/create-product";
 import { updateProduct } from "@/lib/catalog/products/update-product";
@@ -71,4 +73,19 @@ export async function createPublicGroup(actor: Actor, colours: { en: string; pri
     variants.push(variant);
   }
   return { ...group, variants };
+}
+
+/** An API key row; returns the plain key to send as `Authorization: Bearer <key>`. */
+export async function createApiKeyRow(overrides: { scopes?: string; priceListId?: string | null; rateLimitPerMinute?: number; active?: boolean; revokedAt?: Date | null } = {}) {
+  const { key, prefix, secretHash } = generateApiKey();
+  const row = await db.apiKey.create({
+    data: { name: uniqueName("key"), prefix, secretHash, scopes: overrides.scopes ?? "catalog.read,feeds.read", priceListId: overrides.priceListId ?? null, rateLimitPerMinute: overrides.rateLimitPerMinute ?? 10_000, active: overrides.active ?? true, revokedAt: overrides.revokedAt ?? null },
+    select: { id: true },
+  });
+  return { id: row.id, key };
+}
+
+/** A ProductImage row with a valid stored name (no file on disk: the API only links to it). */
+export async function createImageRow(productId: string, position = 0) {
+  return db.productImage.create({ data: { productId, fileName: `p-${randomUUID()}`, width: 1600, height: 1200, altEn: "Photo", position }, select: { fileName: true } });
 }
