@@ -6,6 +6,7 @@ import { door, formObject, type ActionState } from "@/lib/auth/door";
 import { setCompanyLogo } from "@/lib/settings/company/set-company-logo";
 import { updateCompany } from "@/lib/settings/company/update-company";
 import { CompanyInput, LogoInput } from "@/lib/validation/company";
+import { invalidatePublicCatalog } from "@/lib/public-catalog/invalidate";
 
 /** Admin only: the company's details. */
 export async function updateCompanyAction(_prev: ActionState, form: FormData): Promise<ActionState> {
@@ -13,6 +14,7 @@ export async function updateCompanyAction(_prev: ActionState, form: FormData): P
     const { defaultVatRate, ...fields } = input;
     await updateCompany({ actor, ...fields, defaultVatRateBp: defaultVatRate });
     revalidatePath("/", "layout"); // the company name shows outside settings too
+    invalidatePublicCatalog(); // and on the public catalog
     return undefined;
   });
 }

@@ -12,6 +12,7 @@ import type { MessageNamespace } from "@/lib/imports/importer";
 import { importerFor } from "@/lib/imports/registry";
 import { runImportBatch } from "@/lib/imports/run-import-batch";
 import { finishImportUpload, startImportUpload, uploadImportChunk, type UploadedImport } from "@/lib/imports/upload-import";
+import { invalidatePublicCatalog } from "@/lib/public-catalog/invalidate";
 
 // The CSV import wizard's doors. Each call re-checks the session and the import type's
 // permission (inside the services); the file itself is only ever addressed by our random token.
@@ -98,6 +99,9 @@ export async function runImportBatchAction(input: z.input<typeof BatchInput>): P
     return { ...result, errors };
   });
   const listPath = importerFor(input.type)?.listPath;
-  if (state?.ok && !input.dryRun && listPath) revalidatePath(listPath, "layout");
+  if (state?.ok && !input.dryRun && listPath) {
+    revalidatePath(listPath, "layout");
+    invalidatePublicCatalog(); // imported products or prices may be public
+  }
   return state;
 }

@@ -10,6 +10,7 @@ import { findProductChoices, type ProductChoice } from "@/lib/pricing/price-list
 import { updatePriceList } from "@/lib/pricing/price-lists/update-price-list";
 import { upsertPriceListItem } from "@/lib/pricing/price-lists/upsert-price-list-item";
 import { PriceListCreateInput, PriceListItemDeleteInput, PriceListItemInput, PriceListUpdateInput, ProductSearchInput } from "@/lib/validation/pricing";
+import { invalidatePublicCatalog } from "@/lib/public-catalog/invalidate";
 
 const LISTS = "/app/pricing/price-lists";
 
@@ -18,6 +19,7 @@ export async function createPriceListAction(_prev: ActionState<{ id: string }>, 
   const state = await door(PriceListCreateInput, formObject(form), "pricing.manage", (actor, input) => createPriceList({ actor, input }));
   if (!state?.ok || !state.data) return state;
   revalidatePath(LISTS);
+  invalidatePublicCatalog();
   // Outside any try: redirect() works by throwing.
   redirect(`${LISTS}/${state.data.id}?created=1`);
 }
@@ -27,6 +29,7 @@ export async function updatePriceListAction(_prev: ActionState<{ id: string; cha
   const state = await door(PriceListUpdateInput, formObject(form), "pricing.manage", (actor, input) => updatePriceList({ actor, input }));
   if (!state?.ok) return state;
   revalidatePath(LISTS, "layout");
+  invalidatePublicCatalog();
   const t = await getTranslations("pricing");
   return { ...state, message: state.data?.changed ? t("lists.saved") : t("lists.unchanged") };
 }
@@ -38,6 +41,7 @@ export async function savePriceListItemAction(_prev: ActionState<{ id: string; c
   );
   if (!state?.ok) return state;
   revalidatePath(LISTS, "layout");
+  invalidatePublicCatalog();
   const t = await getTranslations("pricing");
   return { ...state, message: t("items.saved") };
 }
@@ -47,7 +51,10 @@ export async function deletePriceListItemAction(_prev: ActionState, form: FormDa
     await deletePriceListItem({ actor, ...input });
     return undefined;
   });
-  if (state?.ok) revalidatePath(LISTS, "layout");
+  if (state?.ok) {
+    revalidatePath(LISTS, "layout");
+    invalidatePublicCatalog();
+  }
   return state;
 }
 

@@ -30,12 +30,14 @@ import {
   ProductImageUploadInput,
   productUpdateSchema,
 } from "@/lib/validation/product";
+import { invalidatePublicCatalog } from "@/lib/public-catalog/invalidate";
 
 const productPath = (id: string) => `/app/catalog/products/${id}`;
 
 function revalidateProduct(id: string) {
   revalidatePath(productPath(id), "layout");
   revalidatePath("/app/catalog/products");
+  invalidatePublicCatalog();
 }
 
 /** New product; on success to its page. Money is parsed in the company's base currency. */
@@ -44,6 +46,7 @@ export async function createProductAction(_prev: ActionState<{ id: string }>, fo
   const state = await door(schema, formObject(form), "catalog.manage", (actor, input) => createProduct({ actor, input }));
   if (!state?.ok || !state.data) return state;
   revalidatePath("/app/catalog", "layout");
+  invalidatePublicCatalog();
   // Outside any try: redirect() works by throwing.
   redirect(`${productPath(state.data.id)}?created=1`);
 }

@@ -9,6 +9,7 @@ import { refreshStockCount } from "@/lib/stock/counts/refresh-stock-count";
 import { saveStockCount } from "@/lib/stock/counts/save-stock-count";
 import { startStockCount } from "@/lib/stock/counts/start-stock-count";
 import { CountIdInput, SaveCountInput, StartCountInput } from "@/lib/validation/stock";
+import { invalidatePublicCatalog } from "@/lib/public-catalog/invalidate";
 
 export async function startCountAction(_prev: ActionState<{ id: string }>, form: FormData): Promise<ActionState<{ id: string }>> {
   const state = await door(StartCountInput, formObject(form), "stock.manage", (actor, input) => startStockCount({ actor, input }));
@@ -26,7 +27,10 @@ export async function saveCountAction(_prev: ActionState<{ changed: number }>, f
 /** Posts the differences, or comes back with the lines whose stock moved since the snapshot. */
 export async function postCountAction(_prev: ActionState<PostCountResult>, form: FormData): Promise<ActionState<PostCountResult>> {
   const state = await door(CountIdInput, formObject(form), "stock.manage", (actor, input) => postStockCount({ actor, id: input.id }));
-  if (state?.ok && state.data?.status === "posted") revalidatePath("/app/stock", "layout");
+  if (state?.ok && state.data?.status === "posted") {
+    revalidatePath("/app/stock", "layout");
+    invalidatePublicCatalog(); // availability levels
+  }
   return state;
 }
 

@@ -10,12 +10,14 @@ import { postTransfer } from "@/lib/stock/post-transfer";
 import { searchStockProducts, type StockProductMatch } from "@/lib/stock/products/search-stock-products";
 import { reverseStockOperation } from "@/lib/stock/reverse-stock-operation";
 import { AdjustmentFormInput, ProductSearchInput, ReceiptFormInput, ReverseInput, TransferFormInput } from "@/lib/validation/stock";
+import { invalidatePublicCatalog } from "@/lib/public-catalog/invalidate";
 
 export type StockFormState = ActionState<{ id: string }>;
 
 /** After any posting: the lists and cards that show stock. */
 function revalidateStock(): void {
   revalidatePath("/app/stock", "layout");
+  invalidatePublicCatalog(); // availability levels
 }
 
 function afterPosting(state: StockFormState): StockFormState {
