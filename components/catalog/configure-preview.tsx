@@ -3,7 +3,7 @@
 import { useMemo, useState, useTransition } from "react";
 import { useLocale, useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
-import { inputClass } from "@/components/ui/field";
+import { deltaText, OptionChoice } from "./option-choice";
 import type { ActionState } from "@/lib/auth/door";
 import { checkConfigurationAction } from "@/lib/actions/products";
 import type { ConfigurationCheck } from "@/lib/catalog/options/check-configuration";
@@ -70,42 +70,24 @@ export function ConfigurePreview({ productId, basePrice, currency, groups }: { p
           </legend>
           {g.choices.map((c) => {
             const key = `${g.code}.${c.code}`;
-            const on = key in picked;
             return (
-              <div key={c.code}>
-                <label className="flex items-center gap-2 text-sm">
-                  <input
-                    type={g.multiple ? "checkbox" : "radio"}
-                    name={`configure-${g.code}`}
-                    checked={on}
-                    onChange={(e) => toggle(g, c.code, e.target.checked)}
-                    onClick={(e) => {
-                      // A second click on a chosen radio of an optional group clears it.
-                      if (!g.multiple && on && !g.required) {
-                        e.preventDefault();
-                        toggle(g, c.code, false);
-                      }
-                    }}
-                    data-testid={`configure-${key}`}
-                  />
-                  {name(c)}
-                  {c.priceDelta !== 0 && <span className="text-xs text-slate-500">{`${c.priceDelta > 0 ? "+" : "−"}${money(Math.abs(c.priceDelta))}`}</span>}
-                </label>
-                {on && c.requiresNote && (
-                  <input
-                    className={`${inputClass} mt-1`}
-                    maxLength={500}
-                    placeholder={t("configure.notePlaceholder")}
-                    aria-label={t("configure.note", { choice: name(c) })}
-                    value={picked[key]?.note ?? ""}
-                    onChange={(e) => {
-                      setServer(null);
-                      setPicked((p) => ({ ...p, [key]: { note: e.target.value } }));
-                    }}
-                    data-testid={`configure-note-${key}`}
-                  />
-                )}
-              </div>
+              <OptionChoice
+                key={c.code}
+                group={g}
+                choice={c}
+                label={name(c)}
+                priceText={deltaText(c.priceDelta, money)}
+                on={key in picked}
+                note={picked[key]?.note ?? ""}
+                noteLabel={t("configure.note", { choice: name(c) })}
+                notePlaceholder={t("configure.notePlaceholder")}
+                prefix="configure"
+                onToggle={(on) => toggle(g, c.code, on)}
+                onNote={(note) => {
+                  setServer(null);
+                  setPicked((p) => ({ ...p, [key]: { note } }));
+                }}
+              />
             );
           })}
         </fieldset>
