@@ -1,4 +1,5 @@
 import { NextResponse, type NextRequest } from "next/server";
+import { PUBLIC_LOCALE_HEADER, publicPathLocale } from "@/lib/public-catalog/site/site-urls";
 
 // Convenience only: gives every request an id for the logs, and sends visitors without a
 // session cookie to the sign-in page. Every page, action and route still checks the session itself.
@@ -8,6 +9,11 @@ export function proxy(request: NextRequest) {
   headers.set("x-request-id", requestId);
 
   const { pathname, search } = request.nextUrl;
+  // Public catalog pages take their language from the path (/catalog zh-CN, /en/catalog en);
+  // a client cannot set it for any other page.
+  headers.delete(PUBLIC_LOCALE_HEADER);
+  const publicLocale = publicPathLocale(pathname);
+  if (publicLocale) headers.set(PUBLIC_LOCALE_HEADER, publicLocale);
   const hasSession =
     request.cookies.has("next-auth.session-token") || request.cookies.has("__Secure-next-auth.session-token");
   if (pathname.startsWith("/app") && !hasSession) {

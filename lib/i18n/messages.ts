@@ -47,6 +47,8 @@ import enPipeline from "./messages/en/pipeline.json";
 import zhPipeline from "./messages/zh-CN/pipeline.json";
 import enLines from "./messages/en/lines.json";
 import zhLines from "./messages/zh-CN/lines.json";
+import enPublic from "./messages/en/public.json";
+import zhPublic from "./messages/zh-CN/public.json";
 
 export const catalogs = {
   en: {
@@ -72,6 +74,7 @@ export const catalogs = {
     crm: enCrm,
     pipeline: enPipeline,
     lines: enLines,
+    public: enPublic,
   },
   "zh-CN": {
     common: zhCommon,
@@ -96,6 +99,7 @@ export const catalogs = {
     crm: zhCrm,
     pipeline: zhPipeline,
     lines: zhLines,
+    public: zhPublic,
   },
 } satisfies Record<Locale, Record<string, unknown>>;
 

@@ -1,0 +1,9 @@
+import { CatalogListPage, catalogListMetadata } from "@/components/public/catalog-list-page";
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export const generateMetadata = ({ searchParams }: Props) => catalogListMetadata("zh-CN", searchParams);
+
+export default function Page({ searchParams }: Props) {
+  return <CatalogListPage locale="zh-CN" searchParams={searchParams} />;
+}
