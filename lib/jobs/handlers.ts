@@ -1,11 +1,14 @@
 import "server-only";
+import { sendEmailJob } from "@/lib/email/send-email-job";
 import type { JobHandler } from "./job-handler";
 
 /**
  * Every outbox job kind and the function that performs it. A new kind is one line here
  * (e.g. `webhook: deliverWebhook,`). Tests may add handlers with registerJobHandler.
  */
-const JOB_HANDLERS: Record<string, JobHandler> = {};
+const JOB_HANDLERS: Record<string, JobHandler> = {
+  email: sendEmailJob,
+};
 
 const extra = new Map<string, JobHandler>();
 
