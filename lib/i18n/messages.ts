@@ -49,6 +49,8 @@ import enLines from "./messages/en/lines.json";
 import zhLines from "./messages/zh-CN/lines.json";
 import enPublic from "./messages/en/public.json";
 import zhPublic from "./messages/zh-CN/public.json";
+import enNotifications from "./messages/en/notifications.json";
+import zhNotifications from "./messages/zh-CN/notifications.json";
 
 export const catalogs = {
   en: {
@@ -75,6 +77,7 @@ export const catalogs = {
     pipeline: enPipeline,
     lines: enLines,
     public: enPublic,
+    notifications: enNotifications,
   },
   "zh-CN": {
     common: zhCommon,
@@ -100,6 +103,7 @@ export const catalogs = {
     pipeline: zhPipeline,
     lines: zhLines,
     public: zhPublic,
+    notifications: zhNotifications,
   },
 } satisfies Record<Locale, Record<string, unknown>>;
 
