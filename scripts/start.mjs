@@ -29,7 +29,7 @@ function fingerprint() {
     }
   };
   for (const dir of ["app", "components", "lib"]) if (existsSync(dir)) walk(dir);
-  for (const file of ["next.config.js", "package-lock.json", "proxy.ts", "tsconfig.json", "postcss.config.mjs"]) {
+  for (const file of ["next.config.js", "package-lock.json", "proxy.ts", "instrumentation.ts", "tsconfig.json", "postcss.config.mjs"]) {
     if (existsSync(file)) hash.update(`${file}:${readFileSync(file)}`);
   }
   return hash.digest("hex");
