@@ -29,6 +29,8 @@ export function auditRecordHref(entityType: string, entityId: string): string | 
       return `/app/pricing/price-lists/${encodeURIComponent(entityId)}`;
     case "Currency":
       return `/app/pricing/currencies/${encodeURIComponent(entityId)}`;
+    case "ApiKey":
+      return `/app/settings/api-keys/${encodeURIComponent(entityId)}`;
     case "VatRate":
       return "/app/settings/taxes";
     case "DiscountLimit":

@@ -13,6 +13,7 @@ import {
   Hash,
   History,
   Home,
+  KeyRound,
   Network,
   Package,
   Percent,
@@ -43,6 +44,7 @@ const ICONS: Record<string, LucideIcon> = {
   briefcase: Briefcase,
   contact: Contact,
   target: Target,
+  key: KeyRound,
 };
 
 export function NavIcon({ name, className }: { name: string; className?: string }) {

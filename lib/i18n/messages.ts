@@ -46,6 +46,8 @@ import zhCrm from "./messages/zh-CN/crm.json";
 import enPipeline from "./messages/en/pipeline.json";
 import zhPipeline from "./messages/zh-CN/pipeline.json";
 import enLines from "./messages/en/lines.json";
+import enApi from "./messages/en/api.json";
+import zhApi from "./messages/zh-CN/api.json";
 import zhLines from "./messages/zh-CN/lines.json";
 import enPublic from "./messages/en/public.json";
 import zhPublic from "./messages/zh-CN/public.json";
@@ -78,6 +80,7 @@ export const catalogs = {
     lines: enLines,
     public: enPublic,
     notifications: enNotifications,
+    api: enApi,
   },
   "zh-CN": {
     common: zhCommon,
@@ -104,6 +107,7 @@ export const catalogs = {
     lines: zhLines,
     public: zhPublic,
     notifications: zhNotifications,
+    api: zhApi,
   },
 } satisfies Record<Locale, Record<string, unknown>>;
 

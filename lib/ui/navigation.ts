@@ -43,6 +43,7 @@ export const NAVIGATION: NavSection[] = [
       { href: "/app/settings/taxes", key: "taxes", icon: "percent", permission: "pricing.manage" },
       { href: "/app/settings/discounts", key: "discounts", icon: "badge-percent", permission: "pricing.manage" },
       { href: "/app/settings/pipeline", key: "pipelineStages", icon: "target", permission: "settings.pipeline.manage" },
+      { href: "/app/settings/api-keys", key: "apiKeys", icon: "key", permission: "api.manage" },
       { href: "/app/settings/audit", key: "audit", icon: "history", permission: "audit.read" },
     ],
   },
