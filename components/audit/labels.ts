@@ -49,6 +49,8 @@ export function auditRecordHref(entityType: string, entityId: string): string | 
       return `/app/crm/opportunities/${encodeURIComponent(entityId)}`;
     case "PipelineStage":
       return "/app/settings/pipeline";
+    case "ServiceCase":
+      return `/app/service/cases/${encodeURIComponent(entityId)}`;
     default:
       return null;
   }

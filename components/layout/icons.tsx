@@ -20,6 +20,9 @@ import {
   Tags,
   Users,
   Warehouse,
+  Wrench,
+  HeartHandshake,
+  ChartColumn,
   type LucideIcon,
 } from "lucide-react";
 
@@ -45,6 +48,9 @@ const ICONS: Record<string, LucideIcon> = {
   contact: Contact,
   target: Target,
   key: KeyRound,
+  wrench: Wrench,
+  "heart-handshake": HeartHandshake,
+  "chart-column": ChartColumn,
 };
 
 export function NavIcon({ name, className }: { name: string; className?: string }) {

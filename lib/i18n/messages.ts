@@ -53,6 +53,8 @@ import enPublic from "./messages/en/public.json";
 import zhPublic from "./messages/zh-CN/public.json";
 import enNotifications from "./messages/en/notifications.json";
 import zhNotifications from "./messages/zh-CN/notifications.json";
+import enService from "./messages/en/service.json";
+import zhService from "./messages/zh-CN/service.json";
 
 export const catalogs = {
   en: {
@@ -81,6 +83,7 @@ export const catalogs = {
     public: enPublic,
     notifications: enNotifications,
     api: enApi,
+    service: enService,
   },
   "zh-CN": {
     common: zhCommon,
@@ -108,6 +111,7 @@ export const catalogs = {
     public: zhPublic,
     notifications: zhNotifications,
     api: zhApi,
+    service: zhService,
   },
 } satisfies Record<Locale, Record<string, unknown>>;
 

@@ -15,6 +15,14 @@ export const NAVIGATION: NavSection[] = [
     ],
   },
   {
+    key: "service",
+    items: [
+      { href: "/app/service/cases", key: "serviceCases", icon: "wrench", permission: "crm.read" },
+      { href: "/app/service/care", key: "customerCare", icon: "heart-handshake", permission: "crm.read" },
+      { href: "/app/service/analysis", key: "faultAnalysis", icon: "chart-column", permission: "crm.read" },
+    ],
+  },
+  {
     key: "catalog",
     items: [
       { href: "/app/catalog/products", key: "products", icon: "package", permission: "catalog.read" },
