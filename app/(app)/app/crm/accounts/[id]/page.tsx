@@ -12,6 +12,7 @@ import { getActor, requirePermission } from "@/lib/auth/session";
 import { findAccount, findAccountTimeline } from "@/lib/crm/accounts/find-account";
 import { findAccountOpportunities } from "@/lib/crm/opportunities/find-opportunity";
 import { AccountOpportunities } from "@/components/pipeline/account-opportunities";
+import { AccountServiceCases } from "@/components/service/account-service-cases";
 import { findBaseCurrency } from "@/lib/crm/accounts/find-account-form-options";
 import { basisPointsToPercent } from "@/lib/domain/basis-points";
 import type { AccountType, Region } from "@/lib/domain/crm";
@@ -146,6 +147,7 @@ export default async function AccountPage({ params, searchParams }: Props) {
             )}
           </Card>
           <AccountOpportunities actor={actor} accountId={account.id} manage={manage} />
+          <AccountServiceCases actor={actor} accountId={account.id} manage={manage} />
         </div>
         <Card>
           <h2 className="mb-3 text-sm font-semibold">{t("accounts.view.timeline")}</h2>
