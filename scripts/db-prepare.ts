@@ -8,6 +8,7 @@ import { describeCatalogSeed, seedDemoCatalog } from "@/lib/system/seed-catalog"
 import { seedDemoCrm } from "@/lib/system/seed-crm";
 import { ensureStages } from "@/lib/crm/pipeline/ensure-stages";
 import { seedDemoOpportunities } from "@/lib/system/seed-crm-opportunities";
+import { seedDemoServiceCases } from "@/lib/system/seed-service";
 
 async function main() {
   await dbReady();
@@ -24,6 +25,8 @@ async function main() {
     if (crm) console.log(`Seeded ${crm.accounts} demo accounts with ${crm.contacts} contacts.`);
     const opportunities = await seedDemoOpportunities();
     if (opportunities) console.log(`Seeded ${opportunities} demo opportunities.`);
+    const serviceCases = await seedDemoServiceCases();
+    if (serviceCases) console.log(`Seeded ${serviceCases} demo service cases.`);
     if (seeded || (await db.user.count({ where: { email: { in: DEMO_USERS.map((u) => u.email) } } })) > 0) {
       console.log(`Demo sign-ins (password: ${process.env.CARRACK_DEMO_PASSWORD ? "from CARRACK_DEMO_PASSWORD" : DEMO_PASSWORD_DEFAULT}):`);
       for (const u of DEMO_USERS) console.log(`  ${u.role.padEnd(10)} ${u.email}`);
