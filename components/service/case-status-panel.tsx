@@ -1,6 +1,6 @@
 "use client";
 
-import { useActionState } from "react";
+import { useActionState, useState } from "react";
 import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
 import { Field, inputClass, SelectField } from "@/components/ui/field";
@@ -17,6 +17,8 @@ type Props = { id: string; status: string; category: string; resolution: string;
 export function CaseStatusPanel({ id, status, category, resolution, rootCause }: Props) {
   const t = useTranslations("service");
   const [state, action, pending] = useActionState(changeServiceCaseStatusAction, null);
+  // Controlled: React resets uncontrolled fields after every submit, and a refused resolve must keep the text.
+  const [values, setValues] = useState({ resolution, rootCause, reason: "" });
   const errors = state && !state.ok ? (state.fieldErrors ?? {}) : {};
   const next = nextStatuses(status);
   const canResolve = next.includes("resolved");
@@ -49,13 +51,14 @@ export function CaseStatusPanel({ id, status, category, resolution, rootCause }:
             <label htmlFor="case-resolution" className="mb-1 block text-sm font-medium text-slate-700 dark:text-slate-300">
               {t("view.resolution")}
             </label>
-            <textarea id="case-resolution" name="resolution" defaultValue={resolution} maxLength={5000} rows={3} className={inputClass} aria-invalid={errors.resolution ? true : undefined} />
+            <textarea id="case-resolution" name="resolution" value={values.resolution} onChange={(e) => setValues((v) => ({ ...v, resolution: e.target.value }))} maxLength={5000} rows={3} className={inputClass} aria-invalid={errors.resolution ? true : undefined} />
             {errors.resolution && <p className="mt-1 text-xs text-red-600 dark:text-red-400">{errors.resolution}</p>}
           </div>
           <SelectField
             label={t("view.rootCause")}
             name="rootCause"
-            defaultValue={rootCause}
+            value={values.rootCause}
+            onChange={(e) => setValues((v) => ({ ...v, rootCause: e.target.value }))}
             error={errors.rootCause}
             options={[{ value: "", label: t("view.noRootCause") }, ...ROOT_CAUSES.map((r) => ({ value: r, label: t(`rootCauses.${r}`) }))]}
             data-testid="case-root-cause"
@@ -70,7 +73,7 @@ export function CaseStatusPanel({ id, status, category, resolution, rootCause }:
         <form action={action} className="space-y-3 border-t border-slate-200 pt-3 dark:border-slate-800" data-testid="case-reopen-form">
           <input type="hidden" name="id" value={id} />
           <input type="hidden" name="status" value="in_progress" />
-          <Field label={t("view.reopenReason")} name="reason" maxLength={500} required error={errors.reason} data-testid="case-reopen-reason" />
+          <Field label={t("view.reopenReason")} name="reason" value={values.reason} onChange={(e) => setValues((v) => ({ ...v, reason: e.target.value }))} maxLength={500} required error={errors.reason} data-testid="case-reopen-reason" />
           <Button type="submit" variant="secondary" disabled={pending} data-testid="case-reopen">
             {t("view.reopen")}
           </Button>

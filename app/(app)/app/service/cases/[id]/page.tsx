@@ -114,7 +114,7 @@ export default async function ServiceCasePage({ params, searchParams }: Props) {
               <CaseStatusPanel id={c.id} status={c.status} category={c.category} resolution={c.resolution} rootCause={c.rootCause} />
             </Card>
             <Card>
-              <CaseCareForm key={`${c.status}-${c.satisfaction}-${c.followUpDate}`} id={c.id} satisfaction={c.satisfaction} followUpDate={c.followUpDate} enabled={isFinished(c.status)} />
+              <CaseCareForm id={c.id} satisfaction={c.satisfaction} followUpDate={c.followUpDate} enabled={isFinished(c.status)} />
             </Card>
           </div>
         )}
