@@ -1,12 +1,14 @@
 "use client";
 
-import Link from "next/link";
 import { usePathname, useSearchParams } from "next/navigation";
 import { useLocale, useTranslations } from "next-intl";
 import { cn } from "@/components/ui/cn";
 import { SITE_LOCALES, switchLocalePath } from "@/lib/public-catalog/site/site-urls";
 
-/** Links to the same page in each language (the language is in the path, so these are plain links). */
+/**
+ * Links to the same page in each language. Plain <a>, not <Link>: the language is in the path and
+ * the root layout (html lang, the messages given to client components) must render again.
+ */
 export function SiteLocaleSwitcher() {
   const t = useTranslations();
   const locale = useLocale();
@@ -15,7 +17,7 @@ export function SiteLocaleSwitcher() {
   return (
     <nav aria-label={t("public.language")} className="flex items-center gap-1 text-sm" data-testid="site-locale-switcher">
       {SITE_LOCALES.map((l) => (
-        <Link
+        <a
           key={l}
           href={`${switchLocalePath(pathname, l)}${search ? `?${search}` : ""}`}
           hrefLang={l}
@@ -25,7 +27,7 @@ export function SiteLocaleSwitcher() {
           data-testid={`site-locale-${l}`}
         >
           {t(`common.locales.${l}`)}
-        </Link>
+        </a>
       ))}
     </nav>
   );
