@@ -32,25 +32,37 @@ export async function door<S extends z.ZodType, T>(
   if (permission && !can(actor, permission)) return { ok: false, error: t("notFound") };
 
   const parsed = schema.safeParse(input);
-  if (!parsed.success) {
-    const fieldErrors = await translateIssues(parsed.error.issues);
-    return { ok: false, error: t("invalidInput"), fieldErrors };
-  }
+  if (!parsed.success) return invalidInputState(parsed.error.issues);
   try {
     return { ok: true, data: await run(actor, parsed.data) };
   } catch (error) {
-    unstable_rethrow(error); // redirect() and notFound() are control flow, not failures
-    if (error instanceof FieldError) {
-      const message = loose(await getTranslations("validation"))(error.key, error.values);
-      return { ok: false, error: message, fieldErrors: { [error.field]: message } };
-    }
-    if (error instanceof AppError) {
-      return { ok: false, error: loose(t)(error.key, error.values) };
-    }
-    const id = await requestId();
-    log.error({ err: error, requestId: id, actor: actor.id }, "action failed");
-    return { ok: false, error: t("unexpected", { requestId: id ?? "-" }) };
+    return failureState(error, { actor: actor.id });
   }
+}
+
+/** Input that did not parse: one translated message per field. */
+export async function invalidInputState(issues: z.core.$ZodIssue[]): Promise<ActionState<never>> {
+  const t = await getTranslations("errors");
+  return { ok: false, error: t("invalidInput"), fieldErrors: await translateIssues(issues) };
+}
+
+/**
+ * A failed service call as the form shows it: expected failures translated (a FieldError under
+ * its field), anything else logged with the request id and answered generically.
+ */
+export async function failureState(error: unknown, logContext: Record<string, unknown> = {}): Promise<ActionState<never>> {
+  unstable_rethrow(error); // redirect() and notFound() are control flow, not failures
+  const t = await getTranslations("errors");
+  if (error instanceof FieldError) {
+    const message = loose(await getTranslations("validation"))(error.key, error.values);
+    return { ok: false, error: message, fieldErrors: { [error.field]: message } };
+  }
+  if (error instanceof AppError) {
+    return { ok: false, error: loose(t)(error.key, error.values) };
+  }
+  const id = await requestId();
+  log.error({ err: error, requestId: id, ...logContext }, "action failed");
+  return { ok: false, error: t("unexpected", { requestId: id ?? "-" }) };
 }
 
 /** FormData → plain object for zod (repeated keys become arrays). */
