@@ -5,8 +5,9 @@ import { db } from "@/lib/db/client";
 import { containsText } from "@/lib/db/provider";
 import { loadScope } from "@/lib/auth/load-scope";
 import { accountScopeWhere, contactScopeWhere } from "@/lib/crm/crm-scope";
+import { serviceCaseScopeWhere } from "@/lib/service/cases/service-case-values";
 
-export type RecordHit = { kind: "user" | "team" | "product" | "account" | "contact"; id: string; label: string; detail: string; href: string };
+export type RecordHit = { kind: "user" | "team" | "product" | "account" | "contact" | "serviceCase"; id: string; label: string; detail: string; href: string };
 
 /**
  * Records for the command menu, only of kinds the actor may open. Each later feature adds its
@@ -56,6 +57,13 @@ export async function searchRecords({ actor, query, limit = 5 }: { actor: Actor;
       take: limit,
     });
     hits.push(...contacts.map((c) => ({ kind: "contact" as const, id: c.id, label: c.name, detail: c.account.name, href: `/app/crm/contacts/${c.id}` })));
+    const serviceCases = await db.serviceCase.findMany({
+      where: { AND: [serviceCaseScopeWhere(scope), { OR: [{ number: containsText(q) }, { subject: containsText(q) }] }] },
+      select: { id: true, number: true, subject: true, account: { select: { name: true } } },
+      orderBy: { openedAt: "desc" },
+      take: limit,
+    });
+    hits.push(...serviceCases.map((c) => ({ kind: "serviceCase" as const, id: c.id, label: `${c.number} · ${c.subject}`, detail: c.account.name, href: `/app/service/cases/${c.id}` })));
   }
   return hits;
 }

@@ -2,6 +2,7 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { dbKind } from "@/lib/db/client";
 import { AppError, FieldError, NotFoundError } from "@/lib/errors";
+import { searchRecords } from "@/lib/search/search-records";
 import { parseTableParams } from "@/lib/table/params";
 import { createProductRow } from "@/lib/testing/catalog-factories";
 import { createAccountRow, createContactRow } from "@/lib/testing/crm-factories";
@@ -73,6 +74,11 @@ describe(`service case scopes on ${dbKind}`, () => {
     expect((await findServiceCases({ actor: repA, params: params({ owner: repB.id }) })).total).toBe(0);
     expect((await findServiceCasesBatch({ actor: repA, params: params(), cursor: null, take: 100 })).map((r) => r.id)).toEqual([a.id]);
     expect((await findAccountServiceCases({ actor: repA, accountId: accountB.id })).total).toBe(0);
+    // Nor in the command menu's search, by number or subject.
+    const numberB = (await db.serviceCase.findUniqueOrThrow({ where: { id: b.id }, select: { number: true } })).number;
+    expect((await searchRecords({ actor: repA, query: numberB })).filter((h) => h.kind === "serviceCase")).toEqual([]);
+    expect((await searchRecords({ actor: repA, query: "Beta case" })).filter((h) => h.kind === "serviceCase")).toEqual([]);
+    expect((await searchRecords({ actor: repB, query: "Beta case" })).filter((h) => h.kind === "serviceCase").map((h) => h.id)).toEqual([b.id]);
 
     const b2 = await db.serviceCase.findUniqueOrThrow({ where: { id: b.id }, select: { status: true, subject: true, satisfaction: true } });
     expect(b2).toEqual({ status: "open", subject: "Beta case", satisfaction: null });
