@@ -11,6 +11,7 @@ import { AUDIT_TABLE, findAuditEntries } from "@/lib/audit/find-audit-entries";
 import { parseTableParams } from "@/lib/table/params";
 import { keysetBatches } from "@/lib/table/csv-response";
 import { benchCatalog } from "./bench-catalog";
+import { benchService } from "./bench-service";
 
 const USERS = Number(process.env.BENCH_USERS ?? 20_000);
 const AUDIT = Number(process.env.BENCH_AUDIT ?? 200_000);
@@ -88,6 +89,7 @@ async function main() {
   for await (const batch of keysetBatches(({ cursor, take }) => findUsersBatch({ actor, params: users(""), cursor, take }))) rows += batch.length;
   console.log(`${"users: CSV export batches, all rows".padEnd(44)} ${(performance.now() - t0).toFixed(1).padStart(8)} ms (${rows} rows, RSS +${((process.memoryUsage().rss - rss0) / 1e6).toFixed(0)} MB)`);
   await benchCatalog(median);
+  await benchService(median);
   await db.$disconnect();
 }
 
