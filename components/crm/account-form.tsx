@@ -5,6 +5,7 @@ import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
 import { Field, SelectField } from "@/components/ui/field";
 import { FormStatus } from "@/components/ui/form-status";
+import { DuplicateWarning, useDuplicateCheck } from "@/components/quality/duplicate-warning";
 import { createAccountAction, updateAccountAction } from "@/lib/actions/crm";
 import { ACCOUNT_STATUSES, ACCOUNT_TYPES, REGIONS } from "@/lib/domain/crm";
 
@@ -58,9 +59,15 @@ export function AccountForm({ account, defaultOwnerId, owners, priceLists, curre
       return { ...v, splits: rows };
     });
   const f = (key: string) => t(`accounts.form.${key}` as "accounts.form.name");
+  const duplicates = useDuplicateCheck();
+  // Name and tax id are what identify a company: check them as they are left.
+  const onBlur = (e: React.FocusEvent<HTMLFormElement>) => {
+    const name = e.target.getAttribute("name") ?? "";
+    if ((name === "name" || name === "taxId") && (values.name.trim() || values.taxId.trim())) duplicates.check({ type: "account", name: values.name, taxId: values.taxId, excludeId: account?.id ?? "" });
+  };
 
   return (
-    <form action={action} className="max-w-3xl space-y-4" data-testid={account ? "account-edit-form" : "account-create-form"}>
+    <form action={action} onBlur={onBlur} className="max-w-3xl space-y-4" data-testid={account ? "account-edit-form" : "account-create-form"}>
       {account && <input type="hidden" name="id" value={account.id} />}
       <div className="grid gap-4 sm:grid-cols-3">
         <Field label={f("code")} name="code" value={values.code} onChange={set("code")} maxLength={30} hint={f("codeHint")} error={errors.code} autoComplete="off" />
@@ -103,6 +110,7 @@ export function AccountForm({ account, defaultOwnerId, owners, priceLists, curre
         ))}
         {splitError && <p className="text-xs text-red-600 dark:text-red-400">{splitError}</p>}
       </fieldset>
+      <DuplicateWarning found={duplicates.found} pending={duplicates.pending} />
       <FormStatus state={state} />
       <Button type="submit" disabled={pending} data-testid="account-submit">
         {account ? f("save") : f("create")}

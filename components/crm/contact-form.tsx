@@ -5,6 +5,7 @@ import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
 import { Field, inputClass, SelectField } from "@/components/ui/field";
 import { FormStatus } from "@/components/ui/form-status";
+import { DuplicateWarning, useDuplicateCheck } from "@/components/quality/duplicate-warning";
 import { createContactAction, updateContactAction } from "@/lib/actions/crm";
 import { LOCALES } from "@/lib/i18n/locales";
 
@@ -27,9 +28,16 @@ export function ContactForm({ contact, accountId, accounts }: Props) {
   const errors = state && !state.ok ? (state.fieldErrors ?? {}) : {};
   const set = (key: keyof ContactFormValues) => (e: React.ChangeEvent<HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement>) => setValues((v) => ({ ...v, [key]: e.target.value }));
   const f = (key: string) => t(`contacts.form.${key}` as "contacts.form.name");
+  const duplicates = useDuplicateCheck();
+  const onBlur = (e: React.FocusEvent<HTMLFormElement>) => {
+    const name = e.target.getAttribute("name") ?? "";
+    if (!["name", "email", "phone", "mobile", "accountId"].includes(name) || !(values.name.trim() || values.email.trim() || values.phone.trim() || values.mobile.trim())) return;
+    const { accountId, name: person, email, phone, mobile } = values;
+    duplicates.check({ type: "contact", accountId, name: person, email, phone, mobile, excludeId: contact?.id ?? "" });
+  };
 
   return (
-    <form action={action} className="max-w-2xl space-y-4" data-testid={contact ? "contact-edit-form" : "contact-create-form"}>
+    <form action={action} onBlur={onBlur} className="max-w-2xl space-y-4" data-testid={contact ? "contact-edit-form" : "contact-create-form"}>
       {contact && <input type="hidden" name="id" value={contact.id} />}
       <SelectField label={f("account")} name="accountId" value={values.accountId} onChange={set("accountId")} error={errors.accountId} options={accounts.map((a) => ({ value: a.id, label: a.name }))} />
       <Field label={f("name")} name="name" value={values.name} onChange={set("name")} required maxLength={100} error={errors.name} autoComplete="off" />
@@ -56,6 +64,7 @@ export function ContactForm({ contact, accountId, accounts }: Props) {
         <textarea id="contact-notes" name="notes" value={values.notes} onChange={set("notes")} maxLength={2000} rows={4} className={inputClass} />
         {errors.notes && <p className="mt-1 text-xs text-red-600 dark:text-red-400">{errors.notes}</p>}
       </div>
+      <DuplicateWarning found={duplicates.found} pending={duplicates.pending} />
       <FormStatus state={state} />
       <Button type="submit" disabled={pending} data-testid="contact-submit">
         {contact ? f("save") : f("create")}

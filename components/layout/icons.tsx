@@ -10,6 +10,7 @@ import {
   Coins,
   Contact,
   FolderTree,
+  GitMerge,
   Hash,
   History,
   Home,
@@ -18,6 +19,7 @@ import {
   Package,
   Percent,
   Tags,
+  Upload,
   Users,
   Warehouse,
   Wrench,
@@ -51,6 +53,8 @@ const ICONS: Record<string, LucideIcon> = {
   wrench: Wrench,
   "heart-handshake": HeartHandshake,
   "chart-column": ChartColumn,
+  "git-merge": GitMerge,
+  upload: Upload,
 };
 
 export function NavIcon({ name, className }: { name: string; className?: string }) {

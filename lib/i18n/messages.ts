@@ -55,6 +55,8 @@ import enNotifications from "./messages/en/notifications.json";
 import zhNotifications from "./messages/zh-CN/notifications.json";
 import enService from "./messages/en/service.json";
 import zhService from "./messages/zh-CN/service.json";
+import enQuality from "./messages/en/quality.json";
+import zhQuality from "./messages/zh-CN/quality.json";
 
 export const catalogs = {
   en: {
@@ -84,6 +86,7 @@ export const catalogs = {
     notifications: enNotifications,
     api: enApi,
     service: enService,
+    quality: enQuality,
   },
   "zh-CN": {
     common: zhCommon,
@@ -112,6 +115,7 @@ export const catalogs = {
     notifications: zhNotifications,
     api: zhApi,
     service: zhService,
+    quality: zhQuality,
   },
 } satisfies Record<Locale, Record<string, unknown>>;
 

@@ -12,6 +12,7 @@ export const NAVIGATION: NavSection[] = [
       { href: "/app/crm/accounts", key: "accounts", icon: "briefcase", permission: "crm.read" },
       { href: "/app/crm/contacts", key: "contacts", icon: "contact", permission: "crm.read" },
       { href: "/app/crm/opportunities", key: "opportunities", icon: "target", permission: "crm.read" },
+      { href: "/app/crm/duplicates", key: "duplicates", icon: "git-merge", permission: "crm.manage" },
     ],
   },
   {

@@ -1,4 +1,5 @@
 import "server-only";
+import { notFound, redirect } from "next/navigation";
 import { db, type Tx } from "@/lib/db/client";
 import type { MergeType } from "./merge-fields";
 
@@ -18,4 +19,14 @@ export async function findMergeRedirect(entityType: MergeType, fromId: string): 
 export async function writeMergeRedirect(tx: Tx, entityType: MergeType, fromId: string, toId: string, mergedById: string): Promise<void> {
   await tx.mergeRedirect.updateMany({ where: { entityType, toId: fromId }, data: { toId } });
   await tx.mergeRedirect.create({ data: { entityType, fromId, toId, mergedById } });
+}
+
+/**
+ * A detail page's not-found path: a merged-away id goes to the survivor's page (which checks
+ * scope again), anything else is a 404.
+ */
+export async function notFoundUnlessMerged(entityType: MergeType, id: string, href: (survivorId: string) => string): Promise<never> {
+  const survivorId = await findMergeRedirect(entityType, id);
+  if (survivorId) redirect(href(survivorId));
+  notFound();
 }

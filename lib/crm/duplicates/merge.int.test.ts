@@ -4,6 +4,7 @@ import { AppError, NotFoundError } from "@/lib/errors";
 import { createAccountRow, createContactRow } from "@/lib/testing/crm-factories";
 import { createActor, createCompany, createTeam, uniqueName } from "@/lib/testing/factories";
 import { createOpportunityRow, createStages } from "@/lib/testing/pipeline-factories";
+import { findDuplicatePairs } from "./find-duplicate-pairs";
 import { findLikelyDuplicates } from "./find-likely-duplicates";
 import { mergeAccounts } from "./merge-accounts";
 import { mergeContacts } from "./merge-contacts";
@@ -278,5 +279,45 @@ describe("likely duplicates", () => {
     const lead = await leadRow(rep.id, { email: "chen@blueriver.example" });
     const found = await findLikelyDuplicates({ actor: rep, input: { type: "lead", personName: "Chen", company: "Blue River Foods Ltd", email: "chen@blueriver.example", phone: "", excludeId: "" } });
     expect(found.map((d) => `${d.type}:${d.id}`).sort()).toEqual([`account:${account.id}`, `contact:${contact.id}`, `lead:${lead.id}`].sort());
+  });
+});
+
+describe("duplicate finder", () => {
+  it("pairs accounts by tax id and similar names, contacts by email/phone/name, leads by email — in scope only", async () => {
+    const repA = await createActor("sales");
+    const repB = await createActor("sales");
+    const t1 = await createAccountRow({ ownerId: repA.id, name: "Finder Alpha" });
+    const t2 = await createAccountRow({ ownerId: repA.id, name: "Different Name" });
+    for (const id of [t1.id, t2.id]) await db.account.update({ where: { id }, data: { taxId: "FINDERTAX1" } });
+    const n1 = await createAccountRow({ ownerId: repA.id, name: "Zephyr Logistics Co., Ltd." });
+    const n2 = await createAccountRow({ ownerId: repA.id, name: "ZEPHYR LOGISTICS" });
+    await createAccountRow({ ownerId: repA.id, name: "Zephyr Bakery" });
+    const b1 = await createAccountRow({ ownerId: repB.id, name: "Zephyr Logistics Inc" });
+
+    const accounts = await findDuplicatePairs({ actor: repA, type: "account", page: 1 });
+    const key = (p: { a: { id: string }; b: { id: string } }) => [p.a.id, p.b.id].sort().join(":");
+    const keys = accounts.rows.map(key);
+    expect(keys).toContain([t1.id, t2.id].sort().join(":"));
+    expect(keys).toContain([n1.id, n2.id].sort().join(":"));
+    expect(accounts.rows.flatMap((p) => [p.a.id, p.b.id])).not.toContain(b1.id);
+    expect(accounts.total).toBe(2);
+
+    const c1 = await createContactRow({ accountId: t1.id, ownerId: repA.id, email: "dup@finder.example" });
+    const c2 = await createContactRow({ accountId: n1.id, ownerId: repA.id, email: "dup@finder.example" });
+    await createContactRow({ accountId: b1.id, ownerId: repB.id, email: "dup@finder.example" });
+    const contacts = await findDuplicatePairs({ actor: repA, type: "contact", page: 1 });
+    expect(contacts.rows.map(key)).toEqual([[c1.id, c2.id].sort().join(":")]);
+    expect(contacts.rows[0].reasons).toEqual(["email"]);
+
+    const l1 = await leadRow(repA.id, { email: "same@lead.example" });
+    const l2 = await leadRow(repA.id, { email: "same@lead.example" });
+    await leadRow(repA.id, { email: "same@lead.example", status: "converted" });
+    await leadRow(repB.id, { email: "same@lead.example" });
+    const leads = await findDuplicatePairs({ actor: repA, type: "lead", page: 1 });
+    expect(leads.rows.map(key)).toEqual([[l1.id, l2.id].sort().join(":")]);
+
+    const admin = await createActor("admin");
+    const all = await findDuplicatePairs({ actor: admin, type: "account", page: 1 });
+    expect(all.rows.flatMap((p) => [p.a.id, p.b.id])).toContain(b1.id);
   });
 });

@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
 import { Fact } from "@/components/ui/fact";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { Pencil, Plus } from "lucide-react";
 import { Breadcrumbs } from "@/components/layout/breadcrumbs";
+import { MergedNotice } from "@/components/quality/merged-notice";
 import { buttonClass } from "@/components/ui/button";
 import { Badge, Card, PageHeader } from "@/components/ui/card";
 import { can } from "@/lib/auth/permissions";
@@ -17,6 +17,7 @@ import { findBaseCurrency } from "@/lib/crm/accounts/find-account-form-options";
 import { basisPointsToPercent } from "@/lib/domain/basis-points";
 import type { AccountType, Region } from "@/lib/domain/crm";
 import { displayMoney } from "@/lib/domain/money";
+import { notFoundUnlessMerged } from "@/lib/crm/duplicates/merge-redirect";
 import { NotFoundError } from "@/lib/errors";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
@@ -27,7 +28,8 @@ async function load(id: string) {
     const account = await findAccount({ actor, id });
     return { actor, account };
   } catch (error) {
-    if (error instanceof NotFoundError) notFound();
+    // A merged-away record's old links lead to the survivor.
+    if (error instanceof NotFoundError) await notFoundUnlessMerged("account", id, (to) => `/app/crm/accounts/${to}`);
     throw error;
   }
 }
@@ -74,6 +76,7 @@ export default async function AccountPage({ params, searchParams }: Props) {
           {t("accounts.created")}
         </p>
       )}
+      <MergedNotice show={raw.merged === "1"} />
       {raw.contactCreated === "1" && (
         <p role="status" data-testid="form-success" className="mb-4 rounded-md bg-green-50 px-3 py-2 text-sm text-green-700 dark:bg-green-950 dark:text-green-300">
           {t("contacts.created")}

@@ -1,23 +1,25 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { Breadcrumbs } from "@/components/layout/breadcrumbs";
+import { MergedNotice } from "@/components/quality/merged-notice";
 import { ContactForm } from "@/components/crm/contact-form";
 import { Card, PageHeader } from "@/components/ui/card";
 import { can } from "@/lib/auth/permissions";
 import { getActor, requirePermission } from "@/lib/auth/session";
 import { findAccountOptions } from "@/lib/crm/accounts/find-account-form-options";
 import { findContact } from "@/lib/crm/contacts/find-contacts";
+import { notFoundUnlessMerged } from "@/lib/crm/duplicates/merge-redirect";
 import { NotFoundError } from "@/lib/errors";
 
-type Props = { params: Promise<{ id: string }> };
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 async function load(id: string) {
   const actor = await requirePermission("crm.read");
   try {
     return { actor, contact: await findContact({ actor, id }) };
   } catch (error) {
-    if (error instanceof NotFoundError) notFound();
+    // A merged-away record's old links lead to the survivor.
+    if (error instanceof NotFoundError) await notFoundUnlessMerged("contact", id, (to) => `/app/crm/contacts/${to}`);
     throw error;
   }
 }
@@ -29,7 +31,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: contact.name };
 }
 
-export default async function ContactPage({ params }: Props) {
+export default async function ContactPage({ params, searchParams }: Props) {
   const { actor, contact } = await load((await params).id);
   const t = await getTranslations("crm");
   const manage = can(actor, "crm.manage");
@@ -41,6 +43,7 @@ export default async function ContactPage({ params }: Props) {
     <div>
       <Breadcrumbs items={[{ label: t("contacts.title"), href: "/app/crm/contacts" }, { label: contact.account.name, href: `/app/crm/accounts/${contact.account.id}` }, { label: contact.name }]} />
       <PageHeader title={contact.name} description={contact.account.name} />
+      <MergedNotice show={(await searchParams).merged === "1"} />
       <Card>
         {manage ? (
           <ContactForm

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { Breadcrumbs } from "@/components/layout/breadcrumbs";
 import { AccountForm } from "@/components/crm/account-form";
@@ -10,6 +9,7 @@ import { findAccount } from "@/lib/crm/accounts/find-account";
 import { findAccountFormOptions } from "@/lib/crm/accounts/find-account-form-options";
 import { basisPointsToPercent } from "@/lib/domain/basis-points";
 import { formatMoney } from "@/lib/domain/money";
+import { notFoundUnlessMerged } from "@/lib/crm/duplicates/merge-redirect";
 import { NotFoundError } from "@/lib/errors";
 
 type Props = { params: Promise<{ id: string }> };
@@ -19,7 +19,8 @@ async function load(id: string) {
   try {
     return { actor, account: await findAccount({ actor, id }) };
   } catch (error) {
-    if (error instanceof NotFoundError) notFound();
+    // A merged-away record's old links lead to the survivor.
+    if (error instanceof NotFoundError) await notFoundUnlessMerged("account", id, (to) => `/app/crm/accounts/${to}/edit`);
     throw error;
   }
 }
