@@ -25,12 +25,14 @@ type Props = {
   templateHref: string;
   doneHref: string;
   doneLabel: string;
+  /** The keys an existing record may be matched on (the first is the default); absent: fixed. */
+  matchKeys?: { key: string; label: string }[];
 };
 
 const EMPTY_TOTALS: RunTotals = { processed: 0, total: 0, created: 0, updated: 0, unchanged: 0, skipped: 0, errorCount: 0 };
 
 /** Upload → map columns → dry run with row errors → import with a progress bar → summary. */
-export function ImportWizard({ type, fields, userId, templateHref, doneHref, doneLabel }: Props) {
+export function ImportWizard({ type, fields, userId, templateHref, doneHref, doneLabel, matchKeys }: Props) {
   const t = useTranslations("imports");
   const storageKey = `carrack.import-mapping.${type}.${userId}`;
   const [phase, setPhase] = useState<Phase>("choose");
@@ -43,8 +45,10 @@ export function ImportWizard({ type, fields, userId, templateHref, doneHref, don
   const [failure, setFailure] = useState<string | null>(null);
   // Where a failed run stopped, so "try again" continues there (batches are idempotent).
   const [resume, setResume] = useState<{ dryRun: boolean; offset: number } | null>(null);
+  const [matchOn, setMatchOn] = useState<string | undefined>(matchKeys?.[0]?.key);
 
-  const missing = missingRequired(fields, mapping);
+  // The match key's column is required too: without it every row would look new.
+  const missing = [...missingRequired(fields, mapping), ...(matchOn !== undefined && mapping[matchOn] === undefined ? [matchOn] : [])];
 
   async function onUpload() {
     if (!file) return;
@@ -70,7 +74,7 @@ export function ImportWizard({ type, fields, userId, templateHref, doneHref, don
     if (!dryRun || from === 0) saveMapping(storageKey, toSavedMapping(upload.headers, mapping));
     let kept = shown;
     let latest = base;
-    const outcome = await runBatches({ type, token: upload.token, mapping, dryRun, from, totals: { ...base, total: upload.total }, fallback: t("errors.network") }, (next, batchErrors) => {
+    const outcome = await runBatches({ type, token: upload.token, mapping, dryRun, from, totals: { ...base, total: upload.total }, fallback: t("errors.network"), matchOn }, (next, batchErrors) => {
       latest = next;
       setTotals(next);
       if (kept.length < MAX_SHOWN_ERRORS && batchErrors.length > 0) {
@@ -174,6 +178,27 @@ export function ImportWizard({ type, fields, userId, templateHref, doneHref, don
           <h2 className="font-medium">{t("step2")}</h2>
           <p className="text-sm text-slate-500">{t("mappingHint")}</p>
           <MappingStep fields={fields} headers={upload.headers} preview={upload.preview} mapping={mapping} onChange={changeMapping} />
+          {matchKeys && matchKeys.length > 1 && (
+            <label className="flex flex-wrap items-center gap-2 text-sm">
+              <span className="font-medium">{t("matchOn")}</span>
+              <select
+                value={matchOn}
+                onChange={(e) => {
+                  setMatchOn(e.target.value);
+                  changeMapping({ ...mapping });
+                }}
+                className={`${inputClass} w-auto`}
+                data-testid="import-match-on"
+              >
+                {matchKeys.map((k) => (
+                  <option key={k.key} value={k.key}>
+                    {k.label}
+                  </option>
+                ))}
+              </select>
+              <span className="text-xs text-slate-500">{t("matchOnHint")}</span>
+            </label>
+          )}
           {missing.length > 0 && (
             <p className="text-sm text-red-700 dark:text-red-300" data-testid="import-missing">
               {t("missingRequired", { fields: missing.join(", ") })}

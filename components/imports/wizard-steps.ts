@@ -42,7 +42,7 @@ export async function sendFile(type: string, file: File, onSent: (bytes: number)
 
 /** Runs batches from `from` until done; stops at the first failure and says where. */
 export async function runBatches(
-  args: { type: string; token: string; mapping: ColumnMapping; dryRun: boolean; from: number; totals: RunTotals; fallback: string },
+  args: { type: string; token: string; mapping: ColumnMapping; dryRun: boolean; from: number; totals: RunTotals; fallback: string; matchOn?: string },
   onBatch: (totals: RunTotals, errors: ImportBatchRowError[]) => void,
 ): Promise<{ error: string | null; offset: number }> {
   let offset = args.from;
@@ -50,7 +50,7 @@ export async function runBatches(
   for (;;) {
     let state;
     try {
-      state = await runImportBatchAction({ type: args.type, token: args.token, mapping: args.mapping, offset, dryRun: args.dryRun });
+      state = await runImportBatchAction({ type: args.type, token: args.token, mapping: args.mapping, offset, dryRun: args.dryRun, matchOn: args.matchOn });
     } catch {
       return { error: args.fallback, offset };
     }

@@ -68,6 +68,7 @@ const BatchInput = z.object({
   mapping: z.record(z.string().max(50), z.number().int().min(0).max(10_000)),
   offset: z.number().int().min(0),
   dryRun: z.boolean(),
+  matchOn: z.string().max(50).optional(),
 });
 
 export type ImportBatchRowError = { row: number; column: string; message: string };

@@ -30,5 +30,10 @@ export type Importer = {
   fields: readonly ImportField[];
   /** The app path whose pages show what the import writes (revalidated after each batch). */
   listPath: string;
-  run(options: { actor: Actor; rows: ImportRow[]; dryRun: boolean }): Promise<BatchOutcome>;
+  /**
+   * The field keys a row may be matched on to find the existing record (the wizard offers the
+   * choice; the first is the default). Absent: the importer has one fixed key.
+   */
+  matchKeys?: readonly string[];
+  run(options: { actor: Actor; rows: ImportRow[]; dryRun: boolean; matchOn?: string }): Promise<BatchOutcome>;
 };

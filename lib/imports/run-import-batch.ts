@@ -34,6 +34,7 @@ export async function runImportBatch({
   mapping,
   offset,
   dryRun,
+  matchOn,
 }: {
   actor: Actor;
   token: string;
@@ -41,12 +42,18 @@ export async function runImportBatch({
   mapping: Record<string, unknown>;
   offset: number;
   dryRun: boolean;
+  /** One of the importer's matchKeys (its first when absent). */
+  matchOn?: string;
 }): Promise<BatchResult> {
   const importer = importerFor(type);
   if (!importer) throw new NotFoundError();
   assertCan(actor, importer.permission);
   const meta = await loadReadyImport({ actor, token, type });
   const columns = sanitizeMapping(importer.fields, mapping, meta.headers.length);
+  const match = importer.matchKeys ? (matchOn ?? importer.matchKeys[0]) : undefined;
+  if (match !== undefined && !importer.matchKeys?.includes(match)) throw new ImportError("errors.matchOn");
+  // The column a row is matched on must be mapped, or every row would look new.
+  if (match !== undefined && columns[match] === undefined) throw new ImportError("errors.mappingIncomplete", { fields: match });
   const missing = missingRequired(importer.fields, columns);
   if (missing.length > 0) throw new ImportError("errors.mappingIncomplete", { fields: missing.join(", ") });
   // Offsets come from our own previous answer; a batch always starts on a checkpoint.
@@ -57,7 +64,7 @@ export async function runImportBatch({
     .map(({ index, record }) => ({ row: index + 2, values: applyMapping(record, columns) }))
     // Blank spreadsheet rows (",,,,") are skipped, not errors.
     .filter((r) => Object.values(r.values).some((v) => v !== ""));
-  const outcome = rows.length > 0 ? await importer.run({ actor, rows, dryRun }) : { created: 0, updated: 0, unchanged: 0, errors: [] };
+  const outcome = rows.length > 0 ? await importer.run({ actor, rows, dryRun, matchOn: match }) : { created: 0, updated: 0, unchanged: 0, errors: [] };
   const nextOffset = offset + records.length;
   return {
     offset,
