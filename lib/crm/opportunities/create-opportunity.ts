@@ -2,7 +2,10 @@ import "server-only";
 import type { Actor } from "@/lib/auth/actor";
 import { loadScope } from "@/lib/auth/load-scope";
 import { assertCan } from "@/lib/auth/permissions";
+import type { Scope } from "@/lib/auth/scope";
 import { writeAudit } from "@/lib/audit/write-audit";
+import type { Tx } from "@/lib/db/client";
+import type { Prisma } from "@/lib/db/generated/sqlite/client";
 import { transact } from "@/lib/db/transact";
 import type { OpportunityCreateInput } from "@/lib/validation/opportunity";
 import { assignableOwnerWhere } from "../crm-scope";
@@ -13,11 +16,14 @@ export async function createOpportunity({ actor, input }: { actor: Actor; input:
   assertCan(actor, "crm.manage");
   const assignable = await assignableOwnerWhere(actor);
   const scope = await loadScope(actor);
-  return transact(async (tx) => {
-    const { values } = await opportunityValues(tx, scope, assignable, input);
-    const created = await tx.opportunity.create({ data: values, select: { id: true } });
-    await tx.opportunityStageChange.create({ data: { opportunityId: created.id, fromStageId: null, toStageId: values.stageId, changedById: actor.id } });
-    await writeAudit(tx, { actor, action: "create", entityType: "Opportunity", entityId: created.id, after: values });
-    return created;
-  });
+  return transact((tx) => insertOpportunity(tx, actor, scope, assignable, input));
+}
+
+/** The opportunity insert inside the caller's transaction (lead conversion reuses it). */
+export async function insertOpportunity(tx: Tx, actor: Actor, scope: Scope, assignable: Prisma.UserWhereInput, input: OpportunityCreateInput): Promise<{ id: string }> {
+  const { values } = await opportunityValues(tx, scope, assignable, input);
+  const created = await tx.opportunity.create({ data: values, select: { id: true } });
+  await tx.opportunityStageChange.create({ data: { opportunityId: created.id, fromStageId: null, toStageId: values.stageId, changedById: actor.id } });
+  await writeAudit(tx, { actor, action: "create", entityType: "Opportunity", entityId: created.id, after: values });
+  return created;
 }
