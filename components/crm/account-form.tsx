@@ -110,7 +110,7 @@ export function AccountForm({ account, defaultOwnerId, owners, priceLists, curre
         ))}
         {splitError && <p className="text-xs text-red-600 dark:text-red-400">{splitError}</p>}
       </fieldset>
-      <DuplicateWarning found={duplicates.found} pending={duplicates.pending} />
+      <DuplicateWarning found={duplicates.found} />
       <FormStatus state={state} />
       <Button type="submit" disabled={pending} data-testid="account-submit">
         {account ? f("save") : f("create")}

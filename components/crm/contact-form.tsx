@@ -64,7 +64,7 @@ export function ContactForm({ contact, accountId, accounts }: Props) {
         <textarea id="contact-notes" name="notes" value={values.notes} onChange={set("notes")} maxLength={2000} rows={4} className={inputClass} />
         {errors.notes && <p className="mt-1 text-xs text-red-600 dark:text-red-400">{errors.notes}</p>}
       </div>
-      <DuplicateWarning found={duplicates.found} pending={duplicates.pending} />
+      <DuplicateWarning found={duplicates.found} />
       <FormStatus state={state} />
       <Button type="submit" disabled={pending} data-testid="contact-submit">
         {contact ? f("save") : f("create")}

@@ -15,7 +15,7 @@ import { DuplicateReasons } from "./duplicate-reasons";
  */
 export function useDuplicateCheck() {
   const [found, setFound] = useState<LikelyDuplicate[]>([]);
-  const [pending, start] = useTransition();
+  const [, start] = useTransition();
   const last = useRef("");
   const check = useCallback((input: DuplicateCheckInput) => {
     const key = JSON.stringify(input);
@@ -27,18 +27,15 @@ export function useDuplicateCheck() {
       setFound(state?.ok && state.data ? state.data : []);
     });
   }, []);
-  return { found, pending, check };
+  return { found, check };
 }
 
 /** The warning under a create/edit form: likely duplicates with links; the user may still save. */
-export function DuplicateWarning({ found, pending }: { found: LikelyDuplicate[]; pending: boolean }) {
+export function DuplicateWarning({ found }: { found: LikelyDuplicate[] }) {
   const t = useTranslations("quality");
-  if (found.length === 0)
-    return pending ? (
-      <p className="text-xs text-slate-500" aria-live="polite">
-        {t("warning.checking")}
-      </p>
-    ) : null;
+  // Nothing while checking: a line appearing when a field loses focus would move the submit
+  // button between mouse down and up, and the click would be lost.
+  if (found.length === 0) return null;
   return (
     <div role="status" className="rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-sm dark:border-amber-800 dark:bg-amber-950" data-testid="duplicate-warning">
       <p className="flex items-center gap-2 font-medium text-amber-900 dark:text-amber-200">
