@@ -1,10 +1,13 @@
 import "server-only";
 import { productImporter } from "@/lib/catalog/import/product-importer";
+import { accountImporter, contactImporter } from "@/lib/crm/import/crm-importers";
 import type { Importer } from "./importer";
 
 // Every import type the wizard can run. A type's permission is checked on every call.
 const IMPORTERS: Record<string, Importer> = {
   [productImporter.type]: productImporter,
+  [accountImporter.type]: accountImporter,
+  [contactImporter.type]: contactImporter,
 };
 
 export function importerFor(type: string): Importer | null {

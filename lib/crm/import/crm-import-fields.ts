@@ -1,0 +1,93 @@
+import type { ImportField } from "@/lib/imports/mapping";
+
+// The CRM CSV columns. The aliases let a hand-made file (English or Chinese headers, or one
+// exported from another CRM) auto-map.
+
+export const ACCOUNT_COLUMNS = [
+  "code",
+  "name",
+  "type",
+  "industry",
+  "region",
+  "province",
+  "city",
+  "billing_address",
+  "shipping_address",
+  "tax_id",
+  "owner_email",
+  "payment_terms_days",
+  "credit_limit",
+  "tags",
+  "status",
+] as const;
+export type AccountColumn = (typeof ACCOUNT_COLUMNS)[number];
+
+const ACCOUNT_ALIASES: Record<AccountColumn, string[]> = {
+  code: ["account code", "customer code", "客户编码", "客户编号", "编码", "编号"],
+  name: ["account name", "company", "company name", "customer", "customer name", "客户名称", "公司名称", "名称", "客户"],
+  type: ["account type", "客户类型", "类型"],
+  industry: ["sector", "行业", "所属行业"],
+  region: ["sales region", "区域", "大区", "销售区域"],
+  province: ["state", "省份", "省"],
+  city: ["城市", "市"],
+  billing_address: ["billing address", "address", "开票地址", "地址"],
+  shipping_address: ["shipping address", "delivery address", "收货地址", "送货地址"],
+  tax_id: ["tax id", "vat id", "tax number", "税号", "纳税人识别号", "统一社会信用代码"],
+  owner_email: ["owner", "owner email", "sales rep", "负责人", "负责人邮箱", "销售代表"],
+  payment_terms_days: ["payment terms", "terms", "账期", "账期天数", "付款期限"],
+  credit_limit: ["credit limit", "信用额度"],
+  tags: ["labels", "标签"],
+  status: ["state", "状态"],
+};
+
+export const ACCOUNT_IMPORT_FIELDS: readonly ImportField[] = ACCOUNT_COLUMNS.map((key) => ({ key, required: key === "name", aliases: ACCOUNT_ALIASES[key] }));
+
+/** Account input field (the form schema's name) → CSV column, for reporting schema issues. */
+export const ACCOUNT_COLUMN_OF_INPUT: Record<string, AccountColumn> = {
+  code: "code",
+  name: "name",
+  type: "type",
+  industry: "industry",
+  region: "region",
+  province: "province",
+  city: "city",
+  billingAddress: "billing_address",
+  shippingAddress: "shipping_address",
+  taxId: "tax_id",
+  ownerId: "owner_email",
+  paymentTermsDays: "payment_terms_days",
+  creditLimit: "credit_limit",
+  tags: "tags",
+  status: "status",
+};
+
+export const CONTACT_COLUMNS = ["account_code", "name", "title", "department", "email", "phone", "mobile", "preferred_locale", "is_primary", "notes"] as const;
+export type ContactColumn = (typeof CONTACT_COLUMNS)[number];
+
+const CONTACT_ALIASES: Record<ContactColumn, string[]> = {
+  account_code: ["account", "account code", "customer code", "客户编码", "客户编号"],
+  name: ["contact", "contact name", "full name", "联系人", "姓名", "联系人姓名"],
+  title: ["job title", "position", "职务", "职位"],
+  department: ["dept", "部门"],
+  email: ["e-mail", "email address", "邮箱", "电子邮件", "电子邮箱"],
+  phone: ["telephone", "tel", "office phone", "电话", "座机", "办公电话"],
+  mobile: ["cell", "mobile phone", "手机", "手机号", "移动电话"],
+  preferred_locale: ["language", "locale", "语言", "首选语言"],
+  is_primary: ["primary", "main contact", "主要联系人", "首要联系人"],
+  notes: ["note", "comments", "备注", "说明"],
+};
+
+export const CONTACT_IMPORT_FIELDS: readonly ImportField[] = CONTACT_COLUMNS.map((key) => ({ key, required: key === "account_code" || key === "name", aliases: CONTACT_ALIASES[key] }));
+
+export const CONTACT_COLUMN_OF_INPUT: Record<string, ContactColumn> = {
+  accountId: "account_code",
+  name: "name",
+  title: "title",
+  department: "department",
+  email: "email",
+  phone: "phone",
+  mobile: "mobile",
+  preferredLocale: "preferred_locale",
+  isPrimary: "is_primary",
+  notes: "notes",
+};

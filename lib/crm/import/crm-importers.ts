@@ -1,0 +1,24 @@
+import "server-only";
+import type { Importer } from "@/lib/imports/importer";
+import { ACCOUNT_IMPORT_FIELDS, CONTACT_IMPORT_FIELDS } from "./crm-import-fields";
+import { ACCOUNT_MATCH_KEYS, importAccountRows } from "./import-account-rows";
+import { importContactRows } from "./import-contact-rows";
+
+/** Accounts by code or tax id (the wizard's "match on"): create or update through the account services. */
+export const accountImporter: Importer = {
+  type: "accounts",
+  permission: "crm.manage",
+  fields: ACCOUNT_IMPORT_FIELDS,
+  listPath: "/app/crm/accounts",
+  matchKeys: ACCOUNT_MATCH_KEYS,
+  run: importAccountRows,
+};
+
+/** Contacts by email (or name at their account), attached to an account by its code. */
+export const contactImporter: Importer = {
+  type: "contacts",
+  permission: "crm.manage",
+  fields: CONTACT_IMPORT_FIELDS,
+  listPath: "/app/crm/contacts",
+  run: importContactRows,
+};
