@@ -13,6 +13,7 @@ export const NAVIGATION: NavSection[] = [
       { href: "/app/crm/contacts", key: "contacts", icon: "contact", permission: "crm.read" },
       { href: "/app/crm/opportunities", key: "opportunities", icon: "target", permission: "crm.read" },
       { href: "/app/crm/duplicates", key: "duplicates", icon: "git-merge", permission: "crm.manage" },
+      { href: "/app/crm/import", key: "crmImport", icon: "upload", permission: "crm.manage" },
     ],
   },
   {

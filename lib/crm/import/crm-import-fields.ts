@@ -33,9 +33,10 @@ const ACCOUNT_ALIASES: Record<AccountColumn, string[]> = {
   billing_address: ["billing address", "address", "开票地址", "地址"],
   shipping_address: ["shipping address", "delivery address", "收货地址", "送货地址"],
   tax_id: ["tax id", "vat id", "tax number", "税号", "纳税人识别号", "统一社会信用代码"],
-  owner_email: ["owner", "owner email", "sales rep", "负责人", "负责人邮箱", "销售代表"],
+  // Not "owner" / "负责人": the list export writes the owner's name there, not an email.
+  owner_email: ["owner email", "owner e-mail", "负责人邮箱", "负责人电子邮件"],
   payment_terms_days: ["payment terms", "terms", "账期", "账期天数", "付款期限"],
-  credit_limit: ["credit limit", "信用额度"],
+  credit_limit: ["credit limit", "信用额度", "credit limit cny", "信用额度cny"],
   tags: ["labels", "标签"],
   status: ["state", "状态"],
 };

@@ -1,7 +1,8 @@
 import "server-only";
 import type { Importer } from "@/lib/imports/importer";
 import { ACCOUNT_IMPORT_FIELDS, CONTACT_IMPORT_FIELDS } from "./crm-import-fields";
-import { ACCOUNT_MATCH_KEYS, importAccountRows } from "./import-account-rows";
+import { CRM_IMPORTS } from "./crm-import-types";
+import { importAccountRows } from "./import-account-rows";
 import { importContactRows } from "./import-contact-rows";
 
 /** Accounts by code or tax id (the wizard's "match on"): create or update through the account services. */
@@ -10,7 +11,7 @@ export const accountImporter: Importer = {
   permission: "crm.manage",
   fields: ACCOUNT_IMPORT_FIELDS,
   listPath: "/app/crm/accounts",
-  matchKeys: ACCOUNT_MATCH_KEYS,
+  matchKeys: CRM_IMPORTS.accounts.matchKeys,
   run: importAccountRows,
 };
 

@@ -15,8 +15,7 @@ import { accountScopeWhere, assignableOwnerWhere } from "../crm-scope";
 import { ACCOUNT_COLUMN_OF_INPUT } from "./crm-import-fields";
 import { accountFormFromRow, type ExistingAccountForm } from "./crm-rows";
 
-export const ACCOUNT_MATCH_KEYS = ["code", "tax_id"] as const;
-type MatchKey = (typeof ACCOUNT_MATCH_KEYS)[number];
+type MatchKey = "code" | "tax_id";
 
 type Context = { scope: Scope; assignable: Prisma.UserWhereInput; currency: string; matchOn: MatchKey };
 

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { Plus } from "lucide-react";
 import { Breadcrumbs } from "@/components/layout/breadcrumbs";
+import { CrmImportLink } from "@/components/quality/import-link";
 import { AccountsTable } from "@/components/crm/accounts-table";
 import { buttonClass } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/card";
@@ -32,10 +33,13 @@ export default async function AccountsPage({ searchParams }: { searchParams: Pro
         description={t("accounts.description")}
         actions={
           can(actor, "crm.manage") ? (
-            <Link href="/app/crm/accounts/new" className={buttonClass()} data-testid="new-account">
-              <Plus className="h-4 w-4" aria-hidden />
-              {t("accounts.new")}
-            </Link>
+            <>
+              <CrmImportLink type="accounts" />
+              <Link href="/app/crm/accounts/new" className={buttonClass()} data-testid="new-account">
+                <Plus className="h-4 w-4" aria-hidden />
+                {t("accounts.new")}
+              </Link>
+            </>
           ) : null
         }
       />

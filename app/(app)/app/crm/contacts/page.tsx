@@ -3,6 +3,7 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { Plus } from "lucide-react";
 import { Breadcrumbs } from "@/components/layout/breadcrumbs";
+import { CrmImportLink } from "@/components/quality/import-link";
 import { ContactsTable } from "@/components/crm/contacts-table";
 import { buttonClass } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/card";
@@ -32,10 +33,13 @@ export default async function ContactsPage({ searchParams }: { searchParams: Pro
         description={t("contacts.description")}
         actions={
           can(actor, "crm.manage") ? (
-            <Link href="/app/crm/contacts/new" className={buttonClass()} data-testid="new-contact">
-              <Plus className="h-4 w-4" aria-hidden />
-              {t("contacts.new")}
-            </Link>
+            <>
+              <CrmImportLink type="contacts" />
+              <Link href="/app/crm/contacts/new" className={buttonClass()} data-testid="new-contact">
+                <Plus className="h-4 w-4" aria-hidden />
+                {t("contacts.new")}
+              </Link>
+            </>
           ) : null
         }
       />

@@ -1,0 +1,27 @@
+import { ACCOUNT_COLUMNS, ACCOUNT_IMPORT_FIELDS, CONTACT_COLUMNS, CONTACT_IMPORT_FIELDS } from "./crm-import-fields";
+import type { ImportField } from "@/lib/imports/mapping";
+
+// The CRM import types the /app/crm/import page offers, with their columns, match keys and a
+// one-row example for the template download.
+
+export const CRM_IMPORT_TYPES = ["accounts", "contacts"] as const;
+export type CrmImportType = (typeof CRM_IMPORT_TYPES)[number];
+
+export const CRM_IMPORTS: Record<CrmImportType, { fields: readonly ImportField[]; columns: readonly string[]; matchKeys: readonly string[]; example: Record<string, string> }> = {
+  accounts: {
+    fields: ACCOUNT_IMPORT_FIELDS,
+    columns: ACCOUNT_COLUMNS,
+    matchKeys: ["code", "tax_id"],
+    example: { code: "C-90001", name: "上海示例贸易有限公司", type: "customer", industry: "Machinery", region: "east", province: "上海", city: "上海", tax_id: "91310000MA1FL00000", payment_terms_days: "30", credit_limit: "50000.00", tags: "vip", status: "active" },
+  },
+  contacts: {
+    fields: CONTACT_IMPORT_FIELDS,
+    columns: CONTACT_COLUMNS,
+    matchKeys: [],
+    example: { account_code: "C-90001", name: "李伟", title: "采购经理", department: "采购部", email: "li.wei@example.com", phone: "021-62345678", mobile: "13800138000", preferred_locale: "zh-CN", is_primary: "yes" },
+  },
+};
+
+export function isCrmImportType(value: string): value is CrmImportType {
+  return (CRM_IMPORT_TYPES as readonly string[]).includes(value);
+}
