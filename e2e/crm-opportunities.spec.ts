@@ -40,7 +40,8 @@ test("a rep creates an opportunity on their account, moves it to another stage, 
 
   // Drag the card from its column to the next one on the board.
   const id = url.split("/").pop()!;
-  await rep.goto("/app/crm/opportunities/board?mine=1");
+  // Filtered to this deal, so both columns are on screen whatever else the demo pipeline holds.
+  await rep.goto(`/app/crm/opportunities/board?mine=1&q=${encodeURIComponent(name)}`);
   const columns = rep.getByTestId("pipeline-board").locator("section");
   await expect(columns.nth(2).getByTestId(`board-card-${id}`)).toBeVisible();
   await rep.getByTestId(`board-card-${id}`).dragTo(columns.nth(3).locator("header"), { sourcePosition: { x: 4, y: 4 } });
