@@ -1,4 +1,5 @@
 import "server-only";
+import { deliverWebhook } from "@/lib/api/webhooks/deliver-webhook";
 import { sendEmailJob } from "@/lib/email/send-email-job";
 import type { JobHandler } from "./job-handler";
 
@@ -8,6 +9,7 @@ import type { JobHandler } from "./job-handler";
  */
 const JOB_HANDLERS: Record<string, JobHandler> = {
   email: sendEmailJob,
+  webhook: (payload, job) => deliverWebhook(payload, job),
 };
 
 const extra = new Map<string, JobHandler>();

@@ -8,6 +8,7 @@ import { formatQuantity, isWholeQuantity } from "@/lib/domain/quantity";
 import { averageUnitCost, EMPTY_COST, issue, receive, receiveAtAverage, reverse, type CostedMove, type CostState } from "@/lib/domain/stock-cost";
 import { AppError } from "@/lib/errors";
 import { nextDocumentNumber } from "@/lib/settings/numbering/next-document-number";
+import { refreshPublicAvailability } from "@/lib/public-catalog/refresh-availability";
 import { changeStockLevel, INT_MAX } from "./change-stock-level";
 import type { PostedMove, PostedOperation, StockOperationType } from "./stock-types";
 
@@ -212,5 +213,6 @@ export async function postStockOperationInTx(tx: Tx, plan: OperationPlan): Promi
       moves: moves.map((m) => ({ sku: products.get(m.productId)!.sku, warehouseId: m.warehouseId, quantity: formatQuantity(m.quantity), unitCost: m.unitCost, valueDelta: m.valueDelta })),
     },
   });
+  await refreshPublicAvailability(tx, productIds);
   return { id: operation.id, number, type: plan.type, postedAt, moves };
 }

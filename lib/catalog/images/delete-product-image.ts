@@ -5,6 +5,7 @@ import { writeAudit } from "@/lib/audit/write-audit";
 import { transact } from "@/lib/db/transact";
 import { NotFoundError } from "@/lib/errors";
 import { removeProductImageFiles } from "./store-product-image";
+import { publicContentChanged } from "@/lib/public-catalog/product-written";
 
 /** Deletes an image; its files go only after the row's removal has committed. Returns the product id. */
 export async function deleteProductImage({ actor, id }: { actor: Actor; id: string }): Promise<string> {
@@ -14,6 +15,7 @@ export async function deleteProductImage({ actor, id }: { actor: Actor; id: stri
     if (!image) throw new NotFoundError();
     await tx.productImage.delete({ where: { id } });
     await writeAudit(tx, { actor, action: "deleteImage", entityType: "Product", entityId: image.productId, before: { image } });
+    await publicContentChanged(tx, image.productId);
     return image;
   });
   await removeProductImageFiles(image.fileName);

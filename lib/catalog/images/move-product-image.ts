@@ -4,6 +4,7 @@ import { assertCan } from "@/lib/auth/permissions";
 import { writeAudit } from "@/lib/audit/write-audit";
 import { lockRows, transact } from "@/lib/db/transact";
 import { NotFoundError } from "@/lib/errors";
+import { publicContentChanged } from "@/lib/public-catalog/product-written";
 
 /**
  * Moves an image one place earlier or later in its product's gallery (the first is the main
@@ -25,6 +26,7 @@ export async function moveProductImage({ actor, id, direction }: { actor: Actor;
       if (images.find((i) => i.id === imageId)!.position !== position) await tx.productImage.update({ where: { id: imageId }, data: { position } });
     }
     await writeAudit(tx, { actor, action: "moveImage", entityType: "Product", entityId: image.productId, before: { order: images.map((i) => i.id) }, after: { order } });
+    await publicContentChanged(tx, image.productId);
     return image.productId;
   });
 }

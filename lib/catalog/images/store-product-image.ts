@@ -13,6 +13,7 @@ import { log } from "@/lib/log";
 import { detectImageType } from "@/lib/settings/company/image-type";
 import { MAX_IMAGES_PER_PRODUCT, MAX_PRODUCT_IMAGE_BYTES, PRODUCT_IMAGE_WIDTHS, productImageFile } from "./image-files";
 import { productUploadsDir } from "./product-uploads-dir";
+import { publicContentChanged } from "@/lib/public-catalog/product-written";
 
 // A picture of 8000 × 5000 is plenty; more pixels than this from a 5 MB file is a decompression bomb.
 const MAX_INPUT_PIXELS = 40_000_000;
@@ -71,6 +72,7 @@ export async function storeProductImage({ tx, productId, bytes, actor = null }: 
       select: { id: true, fileName: true, width: true, height: true, position: true },
     });
     await writeAudit(tx, { actor, action: "addImage", entityType: "Product", entityId: productId, after: { image } });
+    await publicContentChanged(tx, productId);
     return image;
   };
   try {

@@ -8,6 +8,7 @@ import { choiceKey, parseExcludes } from "@/lib/domain/configuration";
 import { AppError, FieldError, NotFoundError } from "@/lib/errors";
 import type { OptionGroupInput } from "@/lib/validation/product";
 import { loadOptions } from "./option-rules";
+import { publicContentChanged } from "@/lib/public-catalog/product-written";
 
 /** Codes unique per product (groups) and per group (choices); exclusions name existing other choices. */
 function checkStructure(groups: OptionGroupInput[]): void {
@@ -62,6 +63,7 @@ export async function saveOptionGroups({ actor, productId, groups, tx }: { actor
     }
     const after = groups.map((g) => ({ ...g, choices: g.choices.map((c) => ({ ...c, excludes: parseExcludes(c.excludes).join(",") })) }));
     await writeAudit(tx, { actor, action: "updateOptions", entityType: "Product", entityId: productId, before: { optionGroups: product.optionGroups }, after: { optionGroups: after } });
+    await publicContentChanged(tx, productId);
   };
   await (tx ? work(tx) : transact(work));
 }

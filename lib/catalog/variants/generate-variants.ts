@@ -8,6 +8,7 @@ import { AppError, FieldError } from "@/lib/errors";
 import { assertSkuFree, findProductIdBySku, PRODUCT_AUDIT_SELECT, uniqueFieldError } from "@/lib/catalog/products/product-rules";
 import { combinationKey, combinationValues, defaultVariantSku, isCompleteCombination, missingCombinations, type AttributeAxis, type Combination } from "./combinations";
 import { loadGroup } from "./variant-rules";
+import { publicContentChanged } from "@/lib/public-catalog/product-written";
 
 /** One variant to create: one value id of every attribute (any order) and its SKU. */
 export type VariantRequest = { valueIds: string[]; sku: string };
@@ -73,6 +74,7 @@ export async function generateVariants({ actor, productId, requests, tx }: { act
       await writeAudit(tx, { actor, action: "create", entityType: "Product", entityId: variant.id, after: { ...variant, values: combination } });
       ids.push(variant.id);
     }
+    if (ids.length) await publicContentChanged(tx, group.id);
     return { ids };
   };
   try {
