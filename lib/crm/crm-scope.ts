@@ -1,6 +1,6 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/actor";
-import { loadScope } from "@/lib/auth/load-scope";
+import { loadScope, scopeWithin } from "@/lib/auth/load-scope";
 import { assertCan } from "@/lib/auth/permissions";
 import { ownerWhere, type Scope } from "@/lib/auth/scope";
 import type { Prisma } from "@/lib/db/generated/sqlite/client";
@@ -32,9 +32,10 @@ export async function crmScope(actor: Actor): Promise<Scope> {
  * Users the actor may make an account owner or split owner: sales only themselves, a manager
  * their team tree, an admin anyone active. Computed from the same scope as reading.
  */
-export async function assignableOwnerWhere(actor: Actor): Promise<Prisma.UserWhereInput> {
+export async function assignableOwnerWhere(actor: Actor, tx?: Tx): Promise<Prisma.UserWhereInput> {
   if (actor.role === "sales") return { id: actor.id };
-  const scope = await loadScope(actor);
+  // Inside a caller's transaction, read the team tree through it (see scopeWithin).
+  const scope = tx ? await scopeWithin(tx, actor) : await loadScope(actor);
   if (actor.role === "admin") return { active: true };
   if (scope.kind === "all") return { id: actor.id };
   return { id: { in: scope.userIds }, active: true };
