@@ -47,6 +47,10 @@ export function auditRecordHref(entityType: string, entityId: string): string | 
       return `/app/crm/contacts/${encodeURIComponent(entityId)}`;
     case "Opportunity":
       return `/app/crm/opportunities/${encodeURIComponent(entityId)}`;
+    case "Lead":
+      return `/app/crm/leads/${encodeURIComponent(entityId)}`;
+    case "LeadAssignment":
+      return "/app/settings/leads";
     case "PipelineStage":
       return "/app/settings/pipeline";
     case "ServiceCase":

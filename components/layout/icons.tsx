@@ -1,5 +1,7 @@
 import {
   Target,
+  Shuffle,
+  UserPlus,
   AlertTriangle,
   ArrowLeftRight,
   BadgePercent,
@@ -55,6 +57,8 @@ const ICONS: Record<string, LucideIcon> = {
   "chart-column": ChartColumn,
   "git-merge": GitMerge,
   upload: Upload,
+  "user-plus": UserPlus,
+  shuffle: Shuffle,
 };
 
 export function NavIcon({ name, className }: { name: string; className?: string }) {

@@ -57,6 +57,8 @@ import enService from "./messages/en/service.json";
 import zhService from "./messages/zh-CN/service.json";
 import enQuality from "./messages/en/quality.json";
 import zhQuality from "./messages/zh-CN/quality.json";
+import enLeads from "./messages/en/leads.json";
+import zhLeads from "./messages/zh-CN/leads.json";
 
 export const catalogs = {
   en: {
@@ -87,6 +89,7 @@ export const catalogs = {
     api: enApi,
     service: enService,
     quality: enQuality,
+    leads: enLeads,
   },
   "zh-CN": {
     common: zhCommon,
@@ -116,6 +119,7 @@ export const catalogs = {
     api: zhApi,
     service: zhService,
     quality: zhQuality,
+    leads: zhLeads,
   },
 } satisfies Record<Locale, Record<string, unknown>>;
 

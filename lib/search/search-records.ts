@@ -6,8 +6,9 @@ import { containsText } from "@/lib/db/provider";
 import { loadScope } from "@/lib/auth/load-scope";
 import { accountScopeWhere, contactScopeWhere } from "@/lib/crm/crm-scope";
 import { serviceCaseScopeWhere } from "@/lib/service/cases/service-case-values";
+import { leadScopeWhere } from "@/lib/crm/leads/lead-values";
 
-export type RecordHit = { kind: "user" | "team" | "product" | "account" | "contact" | "serviceCase"; id: string; label: string; detail: string; href: string };
+export type RecordHit = { kind: "user" | "team" | "product" | "account" | "contact" | "serviceCase" | "lead"; id: string; label: string; detail: string; href: string };
 
 /**
  * Records for the command menu, only of kinds the actor may open. Each later feature adds its
@@ -64,6 +65,13 @@ export async function searchRecords({ actor, query, limit = 5 }: { actor: Actor;
       take: limit,
     });
     hits.push(...serviceCases.map((c) => ({ kind: "serviceCase" as const, id: c.id, label: `${c.number} · ${c.subject}`, detail: c.account.name, href: `/app/service/cases/${c.id}` })));
+    const leads = await db.lead.findMany({
+      where: { AND: [leadScopeWhere(scope), { OR: [{ number: containsText(q) }, { personName: containsText(q) }, { company: containsText(q) }, { email: containsText(q) }] }] },
+      select: { id: true, number: true, personName: true, company: true },
+      orderBy: { createdAt: "desc" },
+      take: limit,
+    });
+    hits.push(...leads.map((l) => ({ kind: "lead" as const, id: l.id, label: l.personName, detail: [l.number, l.company].filter(Boolean).join(" · "), href: `/app/crm/leads/${l.id}` })));
   }
   return hits;
 }

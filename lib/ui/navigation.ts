@@ -9,6 +9,7 @@ export const NAVIGATION: NavSection[] = [
   {
     key: "crm",
     items: [
+      { href: "/app/crm/leads", key: "leads", icon: "user-plus", permission: "crm.read" },
       { href: "/app/crm/accounts", key: "accounts", icon: "briefcase", permission: "crm.read" },
       { href: "/app/crm/contacts", key: "contacts", icon: "contact", permission: "crm.read" },
       { href: "/app/crm/opportunities", key: "opportunities", icon: "target", permission: "crm.read" },
@@ -52,6 +53,7 @@ export const NAVIGATION: NavSection[] = [
       { href: "/app/settings/numbering", key: "numbering", icon: "hash", permission: "settings.numbering.manage" },
       { href: "/app/settings/taxes", key: "taxes", icon: "percent", permission: "pricing.manage" },
       { href: "/app/settings/discounts", key: "discounts", icon: "badge-percent", permission: "pricing.manage" },
+      { href: "/app/settings/leads", key: "leadAssignment", icon: "shuffle", permission: "settings.company.manage" },
       { href: "/app/settings/pipeline", key: "pipelineStages", icon: "target", permission: "settings.pipeline.manage" },
       { href: "/app/settings/api-keys", key: "apiKeys", icon: "key", permission: "api.manage" },
       { href: "/app/settings/audit", key: "audit", icon: "history", permission: "audit.read" },
