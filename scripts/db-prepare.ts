@@ -9,6 +9,7 @@ import { seedDemoCrm } from "@/lib/system/seed-crm";
 import { ensureStages } from "@/lib/crm/pipeline/ensure-stages";
 import { seedDemoOpportunities } from "@/lib/system/seed-crm-opportunities";
 import { seedDemoServiceCases } from "@/lib/system/seed-service";
+import { seedDemoLeads } from "@/lib/system/seed-leads";
 
 async function main() {
   await dbReady();
@@ -27,6 +28,9 @@ async function main() {
     if (opportunities) console.log(`Seeded ${opportunities} demo opportunities.`);
     const serviceCases = await seedDemoServiceCases();
     if (serviceCases) console.log(`Seeded ${serviceCases} demo service cases.`);
+    // After the accounts and opportunities: converted demo leads add their own.
+    const leads = await seedDemoLeads();
+    if (leads) console.log(`Seeded ${leads} demo leads.`);
     if (seeded || (await db.user.count({ where: { email: { in: DEMO_USERS.map((u) => u.email) } } })) > 0) {
       console.log(`Demo sign-ins (password: ${process.env.CARRACK_DEMO_PASSWORD ? "from CARRACK_DEMO_PASSWORD" : DEMO_PASSWORD_DEFAULT}):`);
       for (const u of DEMO_USERS) console.log(`  ${u.role.padEnd(10)} ${u.email}`);
