@@ -2,6 +2,7 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { AppError, FieldError } from "@/lib/errors";
 import { createAccountRow } from "@/lib/testing/crm-factories";
+import { rejection } from "@/lib/testing/rejection";
 import { createActor, createCompany } from "@/lib/testing/factories";
 import { convertInput, createLeadRow } from "@/lib/testing/lead-factories";
 import { createStages } from "@/lib/testing/pipeline-factories";
@@ -13,13 +14,6 @@ beforeEach(async () => {
   await createCompany();
   stages = await createStages();
 });
-
-async function rejection(promise: Promise<unknown>): Promise<unknown> {
-  return promise.then(
-    () => null,
-    (e: unknown) => e,
-  );
-}
 
 // Each file shares one database across its tests: count the rep's own records.
 const counts = async (ownerId: string) => ({

@@ -2,6 +2,7 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { AppError, FieldError, NotFoundError } from "@/lib/errors";
 import { parseTableParams } from "@/lib/table/params";
+import { rejection } from "@/lib/testing/rejection";
 import { createActor, createCompany, createTeam } from "@/lib/testing/factories";
 import { convertInput, createLeadRow, leadInput } from "@/lib/testing/lead-factories";
 import { LeadCreateInput, LeadStatusInput } from "@/lib/validation/leads";
@@ -14,13 +15,6 @@ import { LEADS_TABLE } from "./leads-table";
 import { updateLead } from "./update-lead";
 
 const params = (raw: Record<string, string> = {}) => parseTableParams(LEADS_TABLE, raw);
-
-async function rejection(promise: Promise<unknown>): Promise<unknown> {
-  return promise.then(
-    () => null,
-    (e: unknown) => e,
-  );
-}
 
 beforeEach(async () => {
   await createCompany();

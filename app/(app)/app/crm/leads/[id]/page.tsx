@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { ArrowRightLeft, Pencil } from "lucide-react";
 import { auditLabel } from "@/components/audit/labels";
@@ -11,28 +10,18 @@ import { buttonClass } from "@/components/ui/button";
 import { Card, PageHeader } from "@/components/ui/card";
 import { Fact } from "@/components/ui/fact";
 import { can } from "@/lib/auth/permissions";
-import { getActor, requirePermission } from "@/lib/auth/session";
-import { findLead, findLeadHistory } from "@/lib/crm/leads/find-lead";
+import { loadLead } from "./load-lead";
+import { getActor } from "@/lib/auth/session";
+import { findLeadHistory } from "@/lib/crm/leads/find-lead";
 import type { Region } from "@/lib/domain/crm";
 import { canConvertLead, configurationEntries, isLeadReadOnly, isLeadStatus, type LeadRating, type LeadSource, type LeadStatus } from "@/lib/domain/leads";
-import { NotFoundError } from "@/lib/errors";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
-
-async function load(id: string) {
-  const actor = await requirePermission("crm.read");
-  try {
-    return { actor, lead: await findLead({ actor, id }) };
-  } catch (error) {
-    if (error instanceof NotFoundError) notFound();
-    throw error;
-  }
-}
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   // Nothing about the record in the title unless the viewer may see it.
   if (!can(await getActor(), "crm.read")) return {};
-  const { lead } = await load((await params).id);
+  const { lead } = await loadLead((await params).id, "crm.read");
   return { title: `${lead.number} ${lead.personName}` };
 }
 
@@ -40,7 +29,7 @@ const link = "text-brand-600 hover:underline dark:text-blue-400";
 
 /** One lead: details, status buttons, the enquiry it came from, its conversion and history. */
 export default async function LeadPage({ params, searchParams }: Props) {
-  const { actor, lead } = await load((await params).id);
+  const { actor, lead } = await loadLead((await params).id, "crm.read");
   const [history, raw] = await Promise.all([findLeadHistory({ actor, id: lead.id }), searchParams]);
   const t = await getTranslations("leads");
   const tc = await getTranslations("crm");

@@ -1,38 +1,27 @@
 import type { Metadata } from "next";
-import { notFound, redirect } from "next/navigation";
+import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { Breadcrumbs } from "@/components/layout/breadcrumbs";
 import { LeadConvertForm } from "@/components/leads/lead-convert-form";
 import { Card, PageHeader } from "@/components/ui/card";
 import { can } from "@/lib/auth/permissions";
-import { getActor, requirePermission } from "@/lib/auth/session";
-import { findLead } from "@/lib/crm/leads/find-lead";
+import { loadLead } from "../load-lead";
+import { getActor } from "@/lib/auth/session";
 import { findOpportunityFormOptions } from "@/lib/crm/opportunities/find-opportunities";
 import { canConvertLead } from "@/lib/domain/leads";
-import { NotFoundError } from "@/lib/errors";
 
 type Props = { params: Promise<{ id: string }> };
 
-async function load(id: string) {
-  const actor = await requirePermission("crm.manage");
-  try {
-    return { actor, lead: await findLead({ actor, id }) };
-  } catch (error) {
-    if (error instanceof NotFoundError) notFound();
-    throw error;
-  }
-}
-
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   if (!can(await getActor(), "crm.manage")) return {};
-  const { lead } = await load((await params).id);
+  const { lead } = await loadLead((await params).id, "crm.manage");
   const t = await getTranslations("leads");
   return { title: t("convert.title", { number: lead.number }) };
 }
 
 /** The convert step of a qualified lead; any other status goes back to the lead. */
 export default async function ConvertLeadPage({ params }: Props) {
-  const { actor, lead } = await load((await params).id);
+  const { actor, lead } = await loadLead((await params).id, "crm.manage");
   if (!canConvertLead(lead.status)) redirect(`/app/crm/leads/${lead.id}`);
   const options = await findOpportunityFormOptions({ actor });
   const t = await getTranslations("leads");

@@ -1,38 +1,27 @@
 import type { Metadata } from "next";
-import { notFound, redirect } from "next/navigation";
+import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { Breadcrumbs } from "@/components/layout/breadcrumbs";
 import { LeadForm } from "@/components/leads/lead-form";
 import { Card, PageHeader } from "@/components/ui/card";
 import { can } from "@/lib/auth/permissions";
-import { getActor, requirePermission } from "@/lib/auth/session";
+import { loadLead } from "../load-lead";
+import { getActor } from "@/lib/auth/session";
 import { findOwnerOptions } from "@/lib/crm/crm-scope";
-import { findLead } from "@/lib/crm/leads/find-lead";
 import { isLeadReadOnly } from "@/lib/domain/leads";
-import { NotFoundError } from "@/lib/errors";
 
 type Props = { params: Promise<{ id: string }> };
-
-async function load(id: string) {
-  const actor = await requirePermission("crm.manage");
-  try {
-    return { actor, lead: await findLead({ actor, id }) };
-  } catch (error) {
-    if (error instanceof NotFoundError) notFound();
-    throw error;
-  }
-}
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   // Nothing about the record in the title unless the viewer may see it.
   if (!can(await getActor(), "crm.manage")) return {};
-  const { lead } = await load((await params).id);
+  const { lead } = await loadLead((await params).id, "crm.manage");
   const t = await getTranslations("leads");
   return { title: t("editTitle", { number: lead.number }) };
 }
 
 export default async function EditLeadPage({ params }: Props) {
-  const { actor, lead } = await load((await params).id);
+  const { actor, lead } = await loadLead((await params).id, "crm.manage");
   // A converted lead is read-only: there is nothing to edit.
   if (isLeadReadOnly(lead.status)) redirect(`/app/crm/leads/${lead.id}`);
   const options = await findOwnerOptions({ actor });
