@@ -26,6 +26,7 @@ describe("convertLead", () => {
   it("creates account, contact and opportunity in one step and links them back", async () => {
     const rep = await createActor("sales");
     const lead = await createLeadRow({ ownerId: rep.id, status: "qualified", personName: "Chen Jing", company: "Ningbo Seals Ltd", region: "east" });
+    await db.lead.update({ where: { id: lead.id }, data: { campaign: "Spring mailing", source: "campaign" } });
     const result = await convertLead({
       actor: rep,
       input: convertInput(lead.id, { createOpportunity: true, opportunityName: "Seal line upgrade", amount: "88000.50", stageId: stages.qualification, expectedCloseDate: "2026-12-20" }),
@@ -35,8 +36,8 @@ describe("convertLead", () => {
     expect(account).toEqual({ name: "Ningbo Seals Ltd", ownerId: rep.id, region: "east", type: "customer" });
     const contact = await db.contact.findUniqueOrThrow({ where: { id: result.contactId }, select: { name: true, accountId: true, isPrimary: true, ownerId: true } });
     expect(contact).toEqual({ name: "Chen Jing", accountId: result.accountId, isPrimary: true, ownerId: rep.id });
-    const opportunity = await db.opportunity.findUniqueOrThrow({ where: { id: result.opportunityId! }, select: { name: true, accountId: true, contactId: true, amount: true, stageId: true, ownerId: true } });
-    expect(opportunity).toEqual({ name: "Seal line upgrade", accountId: result.accountId, contactId: result.contactId, amount: 8800050, stageId: stages.qualification, ownerId: rep.id });
+    const opportunity = await db.opportunity.findUniqueOrThrow({ where: { id: result.opportunityId! }, select: { name: true, accountId: true, contactId: true, amount: true, stageId: true, ownerId: true, source: true, campaign: true } });
+    expect(opportunity).toEqual({ name: "Seal line upgrade", accountId: result.accountId, contactId: result.contactId, amount: 8800050, stageId: stages.qualification, ownerId: rep.id, source: "campaign", campaign: "Spring mailing" });
     expect(await db.opportunityStageChange.count({ where: { opportunityId: result.opportunityId! } })).toBe(1);
 
     const linked = await db.lead.findUniqueOrThrow({ where: { id: lead.id }, select: { status: true, convertedAt: true, convertedAccountId: true, convertedContactId: true, convertedOpportunityId: true } });

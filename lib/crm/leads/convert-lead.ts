@@ -22,7 +22,7 @@ export type ConvertedLead = { id: string; accountId: string; contactId: string; 
 
 const LEAD_SELECT = {
   id: true, number: true, status: true, personName: true, company: true, title: true, email: true, phone: true, region: true, province: true,
-  city: true, industry: true, source: true, rating: true, notes: true, ownerId: true,
+  city: true, industry: true, source: true, campaign: true, rating: true, notes: true, ownerId: true,
 } as const;
 type LeadRow = Prisma.LeadGetPayload<{ select: typeof LEAD_SELECT }>;
 
@@ -94,6 +94,7 @@ async function convertIn(tx: Tx, actor: Actor, scope: Scope, assignable: Prisma.
           expectedCloseDate: input.expectedCloseDate,
           ownerId: lead.ownerId,
           source: lead.source,
+          campaign: lead.campaign,
           rating: lead.rating === "hot" || lead.rating === "cold" ? lead.rating : "warm",
           forecastCategory: "pipeline",
           competitors: "",
