@@ -34,7 +34,10 @@ describe("lead assignment", () => {
     const fallback = await createUser({ role: "sales" });
     await updateLeadAssignment({ actor: admin, input: { mode: "region", roundRobinTeamId: null, defaultOwnerId: fallback.id, rules: [{ region: "east", userId: eastRep.id }] } });
 
-    expect((await createLead({ actor: admin, input: leadInput({ region: "east" }) })).ownerId).toBe(eastRep.id);
+    const east = await createLead({ actor: admin, input: leadInput({ region: "east" }) });
+    expect(east.ownerId).toBe(eastRep.id);
+    // The rule's owner hears about it in the app.
+    expect(await db.notification.count({ where: { userId: eastRep.id, kind: "lead_assigned", link: `/app/crm/leads/${east.id}` } })).toBe(1);
     expect((await createLead({ actor: admin, input: leadInput({ region: "south" }) })).ownerId).toBe(fallback.id);
     await db.user.update({ where: { id: fallback.id }, data: { active: false } });
     const firstAdmin = await db.user.findFirstOrThrow({ where: { role: "admin", active: true }, orderBy: [{ createdAt: "asc" }, { id: "asc" }] });
@@ -61,7 +64,9 @@ describe("createLeadFromEnquiry", () => {
     expect(row).toEqual({ source: "enquiry", ownerId: rep.id, productId: product.id, configuration: '{"Motor":"2 kW"}', message: "Need 20 units", number: lead.number });
     const audit = await db.auditEntry.findFirstOrThrow({ where: { entityType: "Lead", entityId: lead.id } });
     expect(audit.actorId).toBeNull();
-    expect(await db.notification.count({ where: { userId: rep.id, kind: "lead_assigned", link: `/app/crm/leads/${lead.id}` } })).toBe(1);
+    expect(await db.notification.count({ where: { userId: rep.id, kind: "lead_assigned", messageKey: "leadAssigned", link: `/app/crm/leads/${lead.id}` } })).toBe(1);
+    // The owner also gets an email through the outbox.
+    expect(await db.outboxMessage.count({ where: { kind: "email", dedupeKey: `lead-assigned:${lead.id}:${rep.id}` } })).toBe(1);
 
     await expect(createLeadFromEnquiry({ input: { personName: "V", company: "", email: "v@x.example", phone: "", message: "", productId: "missing", configuration: "", locale: "zh-CN" } })).rejects.toThrow();
     expect(await db.lead.count()).toBe(leadsBefore + 1);

@@ -35,7 +35,7 @@ export async function createLeadFromEnquiry({ input }: { input: EnquiryLeadInput
     const number = await nextDocumentNumber(tx, "LEAD", new Date());
     const lead = await tx.lead.create({ data: { ...values, number }, select: { id: true, number: true } });
     await writeAudit(tx, { actor: null, action: "create", entityType: "Lead", entityId: lead.id, after: { number, ...values, locale: input.locale } });
-    await notifyLeadOwner(tx, { userId: owner.id, leadId: lead.id, number, personName: input.personName });
+    await notifyLeadOwner(tx, { userId: owner.id, leadId: lead.id, number, personName: input.personName }, { email: true });
     return lead;
   });
 }

@@ -9,6 +9,7 @@ import type { LeadCreateInput } from "@/lib/validation/leads";
 import { assertAssignable, assignableOwnerWhere } from "../crm-scope";
 import { assignLeadOwner } from "./assign-lead-owner";
 import { leadValues } from "./lead-values";
+import { notifyLeadOwner } from "./notify-lead-owner";
 
 /**
  * Creates a lead numbered L-2026-00001…; without an owner the assignment rules choose one.
@@ -24,6 +25,8 @@ export async function createLead({ actor, input, tx }: { actor: Actor; input: Le
     const number = await nextDocumentNumber(t, "LEAD", new Date());
     const lead = await t.lead.create({ data: { ...values, number }, select: { id: true, number: true, ownerId: true } });
     await writeAudit(t, { actor, action: "create", entityType: "Lead", entityId: lead.id, after: { number, ...values } });
+    // Someone else's new lead, chosen by the rules: tell them (in-app; imports would flood email).
+    if (!input.ownerId && owner.id !== actor.id) await notifyLeadOwner(t, { userId: owner.id, leadId: lead.id, number, personName: values.personName }, { email: false });
     return lead;
   };
   return tx ? work(tx) : transact(work);

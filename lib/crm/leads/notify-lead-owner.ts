@@ -1,20 +1,18 @@
 import "server-only";
 import type { Tx } from "@/lib/db/client";
+import { notify } from "@/lib/notifications/notify";
 
 /**
- * Tells a lead's new owner about it, in the transaction that creates the lead: an in-app
- * notification (the bell renders `leads.notifications.assigned` in the reader's language).
- * The one call site for lead-assignment notices: when the jobs module's notify() exists
- * (lib/jobs/notify.ts, which also emails through the outbox), route this through it.
+ * Tells a lead's new owner about it, in the transaction that assigns the lead: the bell, and an
+ * email when `email` is set (enquiries from the website; not every row of a bulk import).
  */
-export async function notifyLeadOwner(tx: Tx, lead: { userId: string; leadId: string; number: string; personName: string }): Promise<void> {
-  await tx.notification.create({
-    data: {
-      userId: lead.userId,
-      kind: "lead_assigned",
-      messageKey: "leads.notifications.assigned",
-      values: JSON.stringify({ number: lead.number, person: lead.personName }),
-      link: `/app/crm/leads/${lead.leadId}`,
-    },
+export async function notifyLeadOwner(tx: Tx, lead: { userId: string; leadId: string; number: string; personName: string }, { email }: { email: boolean }): Promise<void> {
+  await notify(tx, {
+    userId: lead.userId,
+    kind: "lead_assigned",
+    messageKey: "leadAssigned",
+    values: { name: `${lead.number} ${lead.personName}` },
+    link: `/app/crm/leads/${lead.leadId}`,
+    email: email ? { dedupeKey: `lead-assigned:${lead.leadId}:${lead.userId}` } : false,
   });
 }
