@@ -9,6 +9,8 @@ import { cn } from "@/components/ui/cn";
 import { NavIcon } from "./icons";
 import { CommandMenu } from "./command-menu";
 import { UserMenu } from "./user-menu";
+import { NotificationBell } from "@/components/notifications/notification-bell";
+import type { Bell } from "@/lib/notifications/find-notifications";
 
 export type ShellSection = { label: string; items: { href: string; label: string; icon: string }[] };
 
@@ -17,7 +19,7 @@ function isActive(pathname: string, href: string) {
 }
 
 /** Sidebar (a drawer on phones), top bar with the command menu, theme, language and account. */
-export function AppShell({ sections, user, children }: { sections: ShellSection[]; user: { name: string; email: string; role: string }; children: React.ReactNode }) {
+export function AppShell({ sections, user, bell, children }: { sections: ShellSection[]; user: { name: string; email: string; role: string }; bell: Bell; children: React.ReactNode }) {
   const t = useTranslations("shell");
   const pathname = usePathname();
   const [open, setOpen] = useState(false);
@@ -77,7 +79,8 @@ export function AppShell({ sections, user, children }: { sections: ShellSection[
           <Menu className="h-5 w-5" />
         </button>
         <CommandMenu pages={pages} />
-        <div className="ml-auto">
+        <div className="ml-auto flex items-center gap-1">
+          <NotificationBell initial={bell} />
           <UserMenu user={user} />
         </div>
       </header>

@@ -1,8 +1,9 @@
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { AppShell } from "@/components/layout/app-shell";
 import { requireActor } from "@/lib/auth/session";
 import { can } from "@/lib/auth/permissions";
 import { NAVIGATION } from "@/lib/ui/navigation";
+import { findBell } from "@/lib/notifications/find-notifications";
 
 // The signed-in staff frame. Pages still check the session and permissions themselves:
 // a layout is not a security boundary (it does not re-run on every navigation).
@@ -16,9 +17,10 @@ export default async function StaffLayout({ children }: { children: React.ReactN
       .filter((item) => !item.permission || can(actor, item.permission))
       .map((item) => ({ href: item.href, label: t(`nav.${item.key}` as "nav.home"), icon: item.icon })),
   })).filter((section) => section.items.length > 0);
+  const bell = await findBell({ actor, locale: await getLocale() });
 
   return (
-    <AppShell sections={sections} user={{ name: actor.name, email: actor.email, role: tc(`roles.${actor.role}`) }}>
+    <AppShell sections={sections} user={{ name: actor.name, email: actor.email, role: tc(`roles.${actor.role}`) }} bell={bell}>
       {children}
     </AppShell>
   );
