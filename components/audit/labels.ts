@@ -55,6 +55,8 @@ export function auditRecordHref(entityType: string, entityId: string): string | 
       return "/app/settings/pipeline";
     case "ServiceCase":
       return `/app/service/cases/${encodeURIComponent(entityId)}`;
+    case "OutboxMessage":
+      return `/app/settings/outbox?q=${encodeURIComponent(entityId)}`;
     default:
       return null;
   }

@@ -20,6 +20,7 @@ import {
   Network,
   Package,
   Percent,
+  Send,
   Tags,
   Upload,
   Users,
@@ -59,6 +60,7 @@ const ICONS: Record<string, LucideIcon> = {
   upload: Upload,
   "user-plus": UserPlus,
   shuffle: Shuffle,
+  send: Send,
 };
 
 export function NavIcon({ name, className }: { name: string; className?: string }) {

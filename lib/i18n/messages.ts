@@ -59,6 +59,8 @@ import enQuality from "./messages/en/quality.json";
 import zhQuality from "./messages/zh-CN/quality.json";
 import enLeads from "./messages/en/leads.json";
 import zhLeads from "./messages/zh-CN/leads.json";
+import enOutbox from "./messages/en/outbox.json";
+import zhOutbox from "./messages/zh-CN/outbox.json";
 
 export const catalogs = {
   en: {
@@ -90,6 +92,7 @@ export const catalogs = {
     service: enService,
     quality: enQuality,
     leads: enLeads,
+    outbox: enOutbox,
   },
   "zh-CN": {
     common: zhCommon,
@@ -120,6 +123,7 @@ export const catalogs = {
     service: zhService,
     quality: zhQuality,
     leads: zhLeads,
+    outbox: zhOutbox,
   },
 } satisfies Record<Locale, Record<string, unknown>>;
 

@@ -57,6 +57,7 @@ export const NAVIGATION: NavSection[] = [
       { href: "/app/settings/pipeline", key: "pipelineStages", icon: "target", permission: "settings.pipeline.manage" },
       { href: "/app/settings/api-keys", key: "apiKeys", icon: "key", permission: "api.manage" },
       { href: "/app/settings/audit", key: "audit", icon: "history", permission: "audit.read" },
+      { href: "/app/settings/outbox", key: "outbox", icon: "send", permission: "settings.company.manage" },
     ],
   },
 ];
