@@ -26,3 +26,5 @@ main().catch((error) => {
   console.error(error);
   process.exit(1);
 });
+
+export {}; // a module, not a global script (its main() would clash with others)
