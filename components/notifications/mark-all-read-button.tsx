@@ -1,53 +1,26 @@
 "use client";
 
-import { useTransition } from "react";
-import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { CheckCheck } from "lucide-react";
-import { Button } from "@/components/ui/button";
+import { ActionButton } from "@/components/ui/action-button";
+import { buttonClass } from "@/components/ui/button";
 import { markAllNotificationsReadAction, markNotificationReadAction } from "@/lib/actions/notifications";
 
 export function MarkAllReadButton() {
   const t = useTranslations("notifications");
-  const router = useRouter();
-  const [pending, start] = useTransition();
   return (
-    <Button
-      type="button"
-      variant="secondary"
-      disabled={pending}
-      data-testid="notifications-page-mark-all"
-      onClick={() =>
-        start(async () => {
-          await markAllNotificationsReadAction({});
-          router.refresh();
-        })
-      }
-    >
+    <ActionButton run={() => markAllNotificationsReadAction({})} className={buttonClass("secondary")} testId="notifications-page-mark-all">
       <CheckCheck className="h-4 w-4" aria-hidden />
       {t("markAllRead")}
-    </Button>
+    </ActionButton>
   );
 }
 
 export function MarkReadButton({ id }: { id: string }) {
   const t = useTranslations("notifications");
-  const router = useRouter();
-  const [pending, start] = useTransition();
   return (
-    <button
-      type="button"
-      disabled={pending}
-      className="text-xs text-brand-600 hover:underline disabled:opacity-50 dark:text-blue-400"
-      data-testid="notification-mark-read"
-      onClick={() =>
-        start(async () => {
-          await markNotificationReadAction({ id });
-          router.refresh();
-        })
-      }
-    >
+    <ActionButton run={() => markNotificationReadAction({ id })} className="text-xs text-brand-600 hover:underline disabled:opacity-50 dark:text-blue-400" testId="notification-mark-read">
       {t("markRead")}
-    </button>
+    </ActionButton>
   );
 }

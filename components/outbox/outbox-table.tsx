@@ -1,12 +1,12 @@
 "use client";
 
-import { useMemo, useTransition } from "react";
-import { useRouter } from "next/navigation";
+import { useMemo } from "react";
 import { useFormatter, useTranslations } from "next-intl";
 import { RotateCcw } from "lucide-react";
 import { DataTable } from "@/components/data-table/data-table";
 import { dataTableColumns } from "@/components/data-table/features";
 import type { DataTableFilter, DataTableState } from "@/components/data-table/types";
+import { ActionButton } from "@/components/ui/action-button";
 import { Badge } from "@/components/ui/card";
 import { retryOutboxMessageAction } from "@/lib/actions/outbox";
 import type { OutboxRow } from "@/lib/jobs/find-outbox-messages";
@@ -87,24 +87,14 @@ export function OutboxTable({ rows, total, state, kinds }: { rows: OutboxRow[]; 
 
 function RetryButton({ id }: { id: string }) {
   const t = useTranslations("outbox");
-  const router = useRouter();
-  const [pending, start] = useTransition();
   return (
-    <button
-      type="button"
-      disabled={pending}
-      data-testid="outbox-retry"
+    <ActionButton
+      run={() => retryOutboxMessageAction({ id })}
       className="inline-flex items-center gap-1 rounded-md px-2 py-1 text-xs text-brand-600 hover:bg-slate-100 disabled:opacity-50 dark:text-blue-400 dark:hover:bg-slate-800"
-      onClick={() =>
-        start(async () => {
-          const result = await retryOutboxMessageAction({ id });
-          if (result && !result.ok) window.alert(result.error);
-          router.refresh();
-        })
-      }
+      testId="outbox-retry"
     >
       <RotateCcw className="h-3.5 w-3.5" aria-hidden />
       {t("retry")}
-    </button>
+    </ActionButton>
   );
 }
