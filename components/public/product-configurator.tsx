@@ -3,7 +3,8 @@
 import { useLocale, useTranslations } from "next-intl";
 import { deltaText, OptionChoice } from "@/components/catalog/option-choice";
 import { cn } from "@/components/ui/cn";
-import { priceConfiguration, validateConfiguration, type Configuration, type ConfigurationError, type OptionGroupRule } from "@/lib/domain/configuration";
+import { priceConfiguration, validateConfiguration, type Configuration, type ConfigurationError } from "@/lib/domain/configuration";
+import { optionRules } from "@/lib/public-catalog/site/enquiry-configuration";
 import type { PublicPrice, PublicProduct, PublicVariant } from "@/lib/public-catalog/schema";
 import { AVAILABILITY_TONE } from "./availability-tone";
 import { showPrice } from "./site-format";
@@ -36,11 +37,6 @@ export function toConfiguration(selection: Selection): Configuration {
       return note ? { group, choice, note } : { group, choice };
     }),
   };
-}
-
-/** The option groups as the pure configuration rules take them (deltas in the price's terms). */
-export function optionRules(product: PublicProductView): OptionGroupRule[] {
-  return product.options.map((g) => ({ ...g, choices: g.choices.map((c) => ({ ...c, priceDelta: c.priceDelta?.amountMinor ?? 0 })) }));
 }
 
 /** The live price: the chosen variant's (or the product's) public price plus the option deltas. */

@@ -90,7 +90,7 @@ export async function ProductPage({ locale, params }: { locale: Locale; params: 
                 <AvailabilityBadge level={product.availability} />
               </div>
             </div>
-            <ProductBuy product={view} />
+            <ProductBuy product={view} slug={product.slug} locale={locale} />
           </div>
         </div>
         <div className="mt-12 grid gap-10 lg:grid-cols-[2fr_1fr]">
