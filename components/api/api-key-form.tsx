@@ -35,7 +35,7 @@ export function ApiKeyForm({ apiKey, priceLists }: Props) {
         {apiKey && <input type="hidden" name="id" value={apiKey.id} />}
         <Field label={t("name")} name="name" defaultValue={values.name} required maxLength={100} error={errors.name} />
         <Field label={t("partner")} name="partner" defaultValue={values.partner} maxLength={100} error={errors.partner} />
-        <CheckboxGroup legend={t("scopes")} name="scopes" options={API_SCOPES.map((s) => ({ value: s, label: t(`scope.${s}`) }))} defaultValues={values.scopes} error={errors.scopes} />
+        <CheckboxGroup legend={t("scopes")} name="scopes" options={API_SCOPES.map((s) => ({ value: s, label: t(`scope.${s.replace(".", "_")}` as "scope.catalog_read") }))} defaultValues={values.scopes} error={errors.scopes} />
         <div>
           <SelectField label={t("priceList")} name="priceListId" defaultValue={values.priceListId} error={errors.priceListId} options={[{ value: "", label: t("noPriceList") }, ...priceLists]} />
           <p className="mt-1 text-xs text-slate-500">{t("priceListHint")}</p>

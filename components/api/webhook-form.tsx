@@ -17,7 +17,7 @@ export function WebhookForm({ apiKeyId, webhook }: Props) {
   const [state, action, pending] = useActionState(webhook ? updateWebhookAction : createWebhookAction, null);
   const errors = state && !state.ok ? (state.fieldErrors ?? {}) : {};
   const secret = !webhook && state?.ok ? (state.data as { secret?: string } | undefined)?.secret : undefined;
-  const events = WEBHOOK_EVENTS.map((e) => ({ value: e, label: `${t(`event.${e}`)} (${e})` }));
+  const events = WEBHOOK_EVENTS.map((e) => ({ value: e, label: `${t(`event.${e.replace(".", "_")}` as "event.product_created")} (${e})` }));
 
   return (
     <div className="space-y-3">

@@ -126,6 +126,18 @@ describe("message catalogs", () => {
     expect(en.filter((k) => !flat["zh-CN"].has(k)), "keys only in en").toEqual([]);
   });
 
+  it("have no dots inside keys (next-intl reads a dot as nesting, so such a message is never found)", () => {
+    const dotted: string[] = [];
+    const walk = (tree: Tree, path: string) => {
+      for (const [key, value] of Object.entries(tree)) {
+        if (key.includes(".")) dotted.push(`${path}${key}`);
+        if (value && typeof value === "object") walk(value as Tree, `${path}${key}/`);
+      }
+    };
+    for (const locale of LOCALES) walk(catalogs[locale] as unknown as Tree, `${locale}:`);
+    expect(dotted).toEqual([]);
+  });
+
   it("have no empty or non-text values", () => {
     for (const locale of LOCALES) {
       const bad = [...flat[locale]].filter(([, v]) => typeof v !== "string" || v.trim() === "").map(([k]) => k);
