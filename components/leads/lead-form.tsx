@@ -5,6 +5,7 @@ import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
 import { Field, inputClass, SelectField } from "@/components/ui/field";
 import { FormStatus } from "@/components/ui/form-status";
+import { DuplicateWarning, useDuplicateCheck } from "@/components/quality/duplicate-warning";
 import { createLeadAction, updateLeadAction } from "@/lib/actions/leads";
 import { REGIONS } from "@/lib/domain/crm";
 import { LEAD_RATINGS, LEAD_SOURCES } from "@/lib/domain/leads";
@@ -49,8 +50,17 @@ export function LeadForm({ lead, defaultOwnerId, owners, allowRules }: Props) {
   const f = (key: string) => t(`form.${key}` as "form.personName");
   const ownerOptions = [...(allowRules && !lead ? [{ value: "", label: f("ownerByRules") }] : []), ...owners.map((o) => ({ value: o.id, label: o.name }))];
 
+  const duplicates = useDuplicateCheck();
+  // Person, company, email and phone identify a lead: check them as they are left.
+  const onBlur = (e: React.FocusEvent<HTMLFormElement>) => {
+    const name = e.target.getAttribute("name") ?? "";
+    if (!["personName", "company", "email", "phone"].includes(name) || !(values.company.trim() || values.email.trim() || values.phone.trim())) return;
+    const { personName, company, email, phone } = values;
+    duplicates.check({ type: "lead", personName, company, email, phone, excludeId: lead?.id ?? "" });
+  };
+
   return (
-    <form action={action} className="max-w-3xl space-y-4" data-testid={lead ? "lead-edit-form" : "lead-create-form"}>
+    <form action={action} onBlur={onBlur} className="max-w-3xl space-y-4" data-testid={lead ? "lead-edit-form" : "lead-create-form"}>
       {lead && <input type="hidden" name="id" value={lead.id} />}
       <div className="grid gap-4 sm:grid-cols-3">
         <Field label={f("personName")} name="personName" value={values.personName} onChange={set("personName")} required maxLength={100} error={errors.personName} autoComplete="off" />
@@ -81,6 +91,7 @@ export function LeadForm({ lead, defaultOwnerId, owners, allowRules }: Props) {
         <textarea id="lead-notes" name="notes" value={values.notes} onChange={set("notes")} maxLength={4000} rows={4} className={inputClass} />
         {errors.notes && <p className="mt-1 text-xs text-red-600 dark:text-red-400">{errors.notes}</p>}
       </div>
+      <DuplicateWarning found={duplicates.found} />
       <FormStatus state={state} />
       <Button type="submit" disabled={pending} data-testid="lead-submit">
         {lead ? f("save") : f("create")}

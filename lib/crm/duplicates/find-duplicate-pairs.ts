@@ -7,7 +7,7 @@ import { Prisma } from "@/lib/db/generated/sqlite/client";
 import { diceSimilarity, NAME_SIMILARITY_THRESHOLD, normalizeCompanyName, normalizePersonName } from "@/lib/domain/dedupe";
 import type { DuplicateType } from "@/lib/validation/duplicates";
 import { accountScopeWhere, contactScopeWhere, crmScope } from "../crm-scope";
-import { leadScopeWhere } from "./find-likely-duplicates";
+import { leadScopeWhere } from "../leads/lead-values";
 
 export type PairReason = "taxId" | "name" | "email" | "phone" | "nameAtAccount";
 export type PairSide = { id: string; label: string; detail: string };

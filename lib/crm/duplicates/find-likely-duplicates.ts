@@ -1,6 +1,6 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/actor";
-import { ownerWhere, type Scope } from "@/lib/auth/scope";
+import type { Scope } from "@/lib/auth/scope";
 import { db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/sqlite/client";
 import {
@@ -15,6 +15,7 @@ import {
 } from "@/lib/domain/dedupe";
 import type { DuplicateCheckInput } from "@/lib/validation/duplicates";
 import { accountScopeWhere, contactScopeWhere, crmScope } from "../crm-scope";
+import { leadScopeWhere } from "../leads/lead-values";
 
 export type DuplicateReason = "taxId" | "name" | "email" | "phone" | "nameAtAccount" | "contactEmail" | "accountName";
 
@@ -37,10 +38,6 @@ export function phoneVariants(phone: string): string[] {
   const variants = new Set([phone.trim(), digits, `+86${digits}`, `+86 ${digits}`, `0086${digits}`, `86${digits}`]);
   if (digits.length === 11) variants.add(`${digits.slice(0, 3)}-${digits.slice(3, 7)}-${digits.slice(7)}`).add(`${digits.slice(0, 3)} ${digits.slice(3, 7)} ${digits.slice(7)}`);
   return [...variants];
-}
-
-export function leadScopeWhere(scope: Scope): Prisma.LeadWhereInput {
-  return ownerWhere(scope, "ownerId");
 }
 
 class Found {

@@ -4,7 +4,7 @@ import { assertCan } from "@/lib/auth/permissions";
 import { db } from "@/lib/db/client";
 import { NotFoundError } from "@/lib/errors";
 import { accountScopeWhere, contactScopeWhere, crmScope } from "../crm-scope";
-import { leadScopeWhere } from "./find-likely-duplicates";
+import { leadScopeWhere } from "../leads/lead-values";
 import { MERGE_FIELDS, type MergeType } from "./merge-fields";
 import { recordHref } from "./record-href";
 

@@ -9,7 +9,7 @@ import type { MergeInput } from "@/lib/validation/duplicates";
 import { assertAssignable, assignableOwnerWhere } from "../crm-scope";
 import type { MergeOutcome } from "./merge-accounts";
 import { chooseValues, LEAD_MERGE_FIELDS } from "./merge-fields";
-import { leadScopeWhere } from "./find-likely-duplicates";
+import { leadScopeWhere } from "../leads/lead-values";
 import { writeMergeRedirect } from "./merge-redirect";
 
 const LEAD_MERGE_SELECT = {

@@ -1,7 +1,7 @@
 import "server-only";
-import { notFound } from "next/navigation";
 import type { Permission } from "@/lib/auth/permissions";
 import { requirePermission } from "@/lib/auth/session";
+import { notFoundUnlessMerged } from "@/lib/crm/duplicates/merge-redirect";
 import { findLead } from "@/lib/crm/leads/find-lead";
 import { NotFoundError } from "@/lib/errors";
 
@@ -11,7 +11,8 @@ export async function loadLead(id: string, permission: Extract<Permission, "crm.
   try {
     return { actor, lead: await findLead({ actor, id }) };
   } catch (error) {
-    if (error instanceof NotFoundError) notFound();
+    // A merged-away lead's old links lead to the survivor.
+    if (error instanceof NotFoundError) await notFoundUnlessMerged("lead", id, (to) => `/app/crm/leads/${to}`);
     throw error;
   }
 }
