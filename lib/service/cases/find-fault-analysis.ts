@@ -66,18 +66,20 @@ export async function findFaultAnalysis({ actor, filters, now = new Date() }: { 
     return { key, count, product: product ?? null, text: key.startsWith("text:") ? key.slice(5) : "" };
   });
 
-  // Month buckets: one groupBy per month on (category, openedAt), clipped to the period.
+  // Month buckets: one groupBy per month on (category, openedAt), clipped to the period; the
+  // months are independent, so PostgreSQL runs them on several pooled connections at once.
   const months = lastMonths(startOfDay(period.to, zone), ANALYSIS_MONTHS, zone);
-  const overTime: { month: string; counts: Record<CaseCategory, number>; total: number }[] = [];
-  for (const month of months) {
-    const range = { gte: maxDate(startOfDay(`${month}-01`, zone), opened.gte), lt: minDate(startOfDay(nextMonthStart(month), zone), opened.lt) };
-    const counts = Object.fromEntries(CASE_CATEGORIES.map((c) => [c, 0])) as Record<CaseCategory, number>;
-    if (range.gte < range.lt) {
-      const rows = await db.serviceCase.groupBy({ by: ["category"], where: { AND: [...base, { openedAt: range }] }, _count: { _all: true } });
-      for (const row of rows) if (row.category in counts) counts[row.category as CaseCategory] = row._count._all;
-    }
-    overTime.push({ month, counts, total: Object.values(counts).reduce((a, b) => a + b, 0) });
-  }
+  const overTime = await Promise.all(
+    months.map(async (month) => {
+      const range = { gte: maxDate(startOfDay(`${month}-01`, zone), opened.gte), lt: minDate(startOfDay(nextMonthStart(month), zone), opened.lt) };
+      const counts = Object.fromEntries(CASE_CATEGORIES.map((c) => [c, 0])) as Record<CaseCategory, number>;
+      if (range.gte < range.lt) {
+        const rows = await db.serviceCase.groupBy({ by: ["category"], where: { AND: [...base, { openedAt: range }] }, _count: { _all: true } });
+        for (const row of rows) if (row.category in counts) counts[row.category as CaseCategory] = row._count._all;
+      }
+      return { month, counts, total: Object.values(counts).reduce((a, b) => a + b, 0) };
+    }),
+  );
 
   const byCategory = CASE_CATEGORIES.map((category) => ({ key: category, count: byCategoryRows.find((r) => r.category === category)?._count._all ?? 0 }));
   return {
