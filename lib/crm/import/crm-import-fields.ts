@@ -92,3 +92,44 @@ export const CONTACT_COLUMN_OF_INPUT: Record<string, ContactColumn> = {
   isPrimary: "is_primary",
   notes: "notes",
 };
+
+export const LEAD_COLUMNS = ["person_name", "company", "title", "email", "phone", "region", "province", "city", "industry", "source", "campaign", "owner_email", "rating", "score", "notes"] as const;
+export type LeadColumn = (typeof LEAD_COLUMNS)[number];
+
+const LEAD_ALIASES: Record<LeadColumn, string[]> = {
+  person_name: ["name", "full name", "contact", "contact name", "lead", "姓名", "联系人", "客户姓名"],
+  company: ["company name", "organisation", "organization", "公司", "公司名称", "单位"],
+  title: ["job title", "position", "职务", "职位"],
+  email: ["e-mail", "email address", "邮箱", "电子邮件", "电子邮箱"],
+  phone: ["telephone", "tel", "mobile", "手机", "电话", "联系电话"],
+  region: ["sales region", "区域", "大区", "销售区域"],
+  province: ["state", "省份", "省"],
+  city: ["城市", "市"],
+  industry: ["sector", "行业", "所属行业"],
+  source: ["lead source", "来源", "线索来源"],
+  campaign: ["marketing campaign", "市场活动", "活动"],
+  owner_email: ["owner email", "负责人邮箱"],
+  rating: ["温度", "评级"],
+  score: ["lead score", "评分", "分数"],
+  notes: ["note", "comments", "备注", "说明"],
+};
+
+export const LEAD_IMPORT_FIELDS: readonly ImportField[] = LEAD_COLUMNS.map((key) => ({ key, required: key === "person_name", aliases: LEAD_ALIASES[key] }));
+
+export const LEAD_COLUMN_OF_INPUT: Record<string, LeadColumn> = {
+  personName: "person_name",
+  company: "company",
+  title: "title",
+  email: "email",
+  phone: "phone",
+  region: "region",
+  province: "province",
+  city: "city",
+  industry: "industry",
+  source: "source",
+  campaign: "campaign",
+  ownerId: "owner_email",
+  rating: "rating",
+  score: "score",
+  notes: "notes",
+};

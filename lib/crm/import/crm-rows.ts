@@ -1,6 +1,9 @@
 import { ACCOUNT_STATUSES, ACCOUNT_TYPES, REGIONS } from "@/lib/domain/crm";
+import { LEAD_RATINGS, LEAD_SOURCES } from "@/lib/domain/leads";
 import enCrm from "@/lib/i18n/messages/en/crm.json";
 import zhCrm from "@/lib/i18n/messages/zh-CN/crm.json";
+import enLeads from "@/lib/i18n/messages/en/leads.json";
+import zhLeads from "@/lib/i18n/messages/zh-CN/leads.json";
 
 // One CSV row → the values the account / contact form schemas take, on top of the record as it
 // is (update) or the defaults (create). Pure, unit tested (crm-rows.test.ts).
@@ -152,5 +155,55 @@ export function contactFormFromRow(values: Record<string, string>, existing: Con
     if (flag === null) errors.push({ field: "is_primary", key: "boolean" });
     else form.isPrimary = flag;
   }
+  return { form, errors };
+}
+
+export type LeadFormFromRow = {
+  personName: string;
+  company: string;
+  title: string;
+  email: string;
+  phone: string;
+  region: string;
+  province: string;
+  city: string;
+  industry: string;
+  source: string;
+  campaign: string;
+  rating: string;
+  score: string;
+  notes: string;
+};
+
+/** A new lead from a CSV row: texts as they are; region, source and rating from a code or its label. */
+export function leadFormFromRow(values: Record<string, string>): { form: LeadFormFromRow; errors: CellError[] } {
+  const text = (column: string) => (values[column] ?? "").trim();
+  const form: LeadFormFromRow = {
+    personName: text("person_name"),
+    company: text("company"),
+    title: text("title"),
+    email: text("email"),
+    phone: text("phone"),
+    region: "",
+    province: text("province"),
+    city: text("city"),
+    industry: text("industry"),
+    source: "other",
+    campaign: text("campaign"),
+    rating: "warm",
+    score: text("score"),
+    notes: text("notes"),
+  };
+  const errors: CellError[] = [];
+  const coded = (column: string, field: "region" | "source" | "rating", codes: readonly string[], labels: Record<string, string>[]) => {
+    const v = text(column);
+    if (!v) return;
+    const code = codeFromLabel(v, codes, labels);
+    if (code) form[field] = code;
+    else errors.push({ field: column, key: "crmChoice", values: { value: v, choices: codes.join(", ") } });
+  };
+  coded("region", "region", REGIONS, [enCrm.regions, zhCrm.regions]);
+  coded("source", "source", LEAD_SOURCES, [enLeads.sources, zhLeads.sources]);
+  coded("rating", "rating", LEAD_RATINGS, [enLeads.ratings, zhLeads.ratings]);
   return { form, errors };
 }

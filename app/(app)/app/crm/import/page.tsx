@@ -15,9 +15,9 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t("import.title") };
 }
 
-const LIST_PATH: Record<CrmImportType, string> = { accounts: "/app/crm/accounts", contacts: "/app/crm/contacts" };
+const LIST_PATH: Record<CrmImportType, string> = { accounts: "/app/crm/accounts", contacts: "/app/crm/contacts", leads: "/app/crm/leads" };
 
-/** CSV import of accounts or contacts (a tab each) through the shared import wizard. */
+/** CSV import of accounts, contacts or leads (a tab each) through the shared import wizard. */
 export default async function CrmImportPage({ searchParams }: Props) {
   const actor = await requirePermission("crm.manage");
   const raw = (await searchParams).type;
