@@ -4,6 +4,7 @@ import { getTranslations } from "next-intl/server";
 import { Plus } from "lucide-react";
 import { Breadcrumbs } from "@/components/layout/breadcrumbs";
 import { LeadsTable } from "@/components/leads/leads-table";
+import { CrmImportLink } from "@/components/quality/import-link";
 import { buttonClass } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/card";
 import { can } from "@/lib/auth/permissions";
@@ -31,10 +32,13 @@ export default async function LeadsPage({ searchParams }: { searchParams: Promis
         description={t("description")}
         actions={
           can(actor, "crm.manage") ? (
-            <Link href="/app/crm/leads/new" className={buttonClass()} data-testid="new-lead">
-              <Plus className="h-4 w-4" aria-hidden />
-              {t("new")}
-            </Link>
+            <div className="flex gap-2">
+              <CrmImportLink type="leads" />
+              <Link href="/app/crm/leads/new" className={buttonClass()} data-testid="new-lead">
+                <Plus className="h-4 w-4" aria-hidden />
+                {t("new")}
+              </Link>
+            </div>
           ) : null
         }
       />
