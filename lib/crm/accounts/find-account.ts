@@ -3,6 +3,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/sqlite/client";
 import { NotFoundError } from "@/lib/errors";
+import { findAccountActivities } from "../activities/find-activities";
 import { findAccountOpportunities } from "../opportunities/find-opportunity";
 import { accountScopeWhere, crmScope } from "../crm-scope";
 
@@ -48,8 +49,9 @@ export async function findAccount({ actor, id }: { actor: Actor; id: string }) {
 export type AccountDetail = Awaited<ReturnType<typeof findAccount>>;
 
 /**
- * The account's activity timeline: every audit entry of the account and of its contacts, newest
- * first. Activities, opportunities and emails join this feed when they land.
+ * The account's activity timeline, newest first, in one feed: every audit entry of the account,
+ * its contacts and its opportunities, and the activities about any of them (kind "activity",
+ * placed at the time they were logged).
  */
 export async function findAccountTimeline({ actor, id, take = 50 }: { actor: Actor; id: string; take?: number }) {
   const account = await findAccount({ actor, id });
@@ -59,10 +61,21 @@ export async function findAccountTimeline({ actor, id, take = 50 }: { actor: Act
   // Opportunity edits and stage changes, only of opportunities the reader may see.
   const opportunityIds = (await findAccountOpportunities({ actor, accountId: account.id })).map((o) => o.id);
   if (opportunityIds.length) or.push({ entityType: "Opportunity", entityId: { in: opportunityIds } });
-  return db.auditEntry.findMany({
-    where: { OR: or },
-    orderBy: [{ at: "desc" }, { id: "desc" }],
-    take,
-    select: { id: true, at: true, action: true, entityType: true, entityId: true, actorEmail: true, before: true, after: true },
-  });
+  const [entries, activities] = await Promise.all([
+    db.auditEntry.findMany({
+      where: { OR: or },
+      orderBy: [{ at: "desc" }, { id: "desc" }],
+      take,
+      select: { id: true, at: true, action: true, entityType: true, entityId: true, actorEmail: true, before: true, after: true },
+    }),
+    findAccountActivities({ actor, accountId: account.id, take }),
+  ]);
+  const feed = [
+    ...entries.map((e) => ({ kind: "audit" as const, ...e })),
+    ...activities.map((a) => ({ kind: "activity" as const, id: a.id, at: a.createdAt, action: "activity", entityType: "Activity", entityId: a.id, activity: a })),
+  ];
+  feed.sort((x, y) => y.at.getTime() - x.at.getTime() || (x.id < y.id ? 1 : -1));
+  return feed.slice(0, take);
 }
+
+export type TimelineItem = Awaited<ReturnType<typeof findAccountTimeline>>[number];

@@ -8,10 +8,12 @@ import type { Tx } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/sqlite/client";
 import { transact } from "@/lib/db/transact";
 import type { OpportunityCreateInput } from "@/lib/validation/opportunity";
+import { createStageTasks } from "../activities/create-stage-tasks";
 import { assignableOwnerWhere } from "../crm-scope";
 import { opportunityValues } from "./opportunity-values";
 
-/** Creates an opportunity on an account the actor sees; its first stage is recorded in the history. */
+/** Creates an opportunity on an account the actor sees; its first stage is recorded in the history and
+ * its checklist tasks are created for the owner. */
 export async function createOpportunity({ actor, input }: { actor: Actor; input: OpportunityCreateInput }): Promise<{ id: string }> {
   assertCan(actor, "crm.manage");
   const assignable = await assignableOwnerWhere(actor);
@@ -24,6 +26,7 @@ export async function insertOpportunity(tx: Tx, actor: Actor, scope: Scope, assi
   const { values } = await opportunityValues(tx, scope, assignable, input);
   const created = await tx.opportunity.create({ data: values, select: { id: true } });
   await tx.opportunityStageChange.create({ data: { opportunityId: created.id, fromStageId: null, toStageId: values.stageId, changedById: actor.id } });
+  await createStageTasks(tx, { id: created.id, stageId: values.stageId, ownerId: values.ownerId, teamId: values.teamId });
   await writeAudit(tx, { actor, action: "create", entityType: "Opportunity", entityId: created.id, after: values });
   return created;
 }

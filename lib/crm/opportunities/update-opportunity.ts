@@ -6,6 +6,7 @@ import { changedFields, writeAudit } from "@/lib/audit/write-audit";
 import { transact } from "@/lib/db/transact";
 import { FieldError, NotFoundError } from "@/lib/errors";
 import type { OpportunityUpdateInput } from "@/lib/validation/opportunity";
+import { createStageTasks } from "../activities/create-stage-tasks";
 import { assignableOwnerWhere } from "../crm-scope";
 import { opportunityScopeWhere, opportunityValues } from "./opportunity-values";
 
@@ -34,6 +35,7 @@ export async function updateOpportunity({ actor, input }: { actor: Actor; input:
     await tx.opportunity.update({ where: { id: input.id }, data: values, select: { id: true } });
     if (values.stageId !== current.stageId) {
       await tx.opportunityStageChange.create({ data: { opportunityId: input.id, fromStageId: current.stageId, toStageId: values.stageId, changedById: actor.id } });
+      await createStageTasks(tx, { id: input.id, stageId: values.stageId, ownerId: values.ownerId, teamId: values.teamId });
     }
     await writeAudit(tx, { actor, action: "update", entityType: "Opportunity", entityId: input.id, before: diff.before, after: diff.after });
     return { id: input.id, changed: true };
