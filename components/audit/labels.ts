@@ -52,11 +52,14 @@ export function auditRecordHref(entityType: string, entityId: string): string | 
     case "LeadAssignment":
       return "/app/settings/leads";
     case "PipelineStage":
+    case "PipelineStageTask":
       return "/app/settings/pipeline";
     case "ServiceCase":
       return `/app/service/cases/${encodeURIComponent(entityId)}`;
     case "OutboxMessage":
       return `/app/settings/outbox?q=${encodeURIComponent(entityId)}`;
+    case "Activity":
+      return `/app/crm/activities/${encodeURIComponent(entityId)}`;
     default:
       return null;
   }

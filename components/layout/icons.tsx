@@ -8,6 +8,7 @@ import {
   Boxes,
   Briefcase,
   Building2,
+  Calendar,
   ClipboardCheck,
   Coins,
   Contact,
@@ -17,6 +18,7 @@ import {
   History,
   Home,
   KeyRound,
+  ListChecks,
   Network,
   Package,
   Percent,
@@ -61,6 +63,8 @@ const ICONS: Record<string, LucideIcon> = {
   "user-plus": UserPlus,
   shuffle: Shuffle,
   send: Send,
+  "list-checks": ListChecks,
+  calendar: Calendar,
 };
 
 export function NavIcon({ name, className }: { name: string; className?: string }) {

@@ -61,6 +61,8 @@ import enLeads from "./messages/en/leads.json";
 import zhLeads from "./messages/zh-CN/leads.json";
 import enOutbox from "./messages/en/outbox.json";
 import zhOutbox from "./messages/zh-CN/outbox.json";
+import enActivities from "./messages/en/activities.json";
+import zhActivities from "./messages/zh-CN/activities.json";
 
 export const catalogs = {
   en: {
@@ -93,6 +95,7 @@ export const catalogs = {
     quality: enQuality,
     leads: enLeads,
     outbox: enOutbox,
+    activities: enActivities,
   },
   "zh-CN": {
     common: zhCommon,
@@ -124,6 +127,7 @@ export const catalogs = {
     quality: zhQuality,
     leads: zhLeads,
     outbox: zhOutbox,
+    activities: zhActivities,
   },
 } satisfies Record<Locale, Record<string, unknown>>;
 

@@ -13,6 +13,8 @@ export const NAVIGATION: NavSection[] = [
       { href: "/app/crm/accounts", key: "accounts", icon: "briefcase", permission: "crm.read" },
       { href: "/app/crm/contacts", key: "contacts", icon: "contact", permission: "crm.read" },
       { href: "/app/crm/opportunities", key: "opportunities", icon: "target", permission: "crm.read" },
+      { href: "/app/crm/activities", key: "myDay", icon: "list-checks", permission: "crm.read" },
+      { href: "/app/crm/calendar", key: "calendar", icon: "calendar", permission: "crm.read" },
       { href: "/app/crm/duplicates", key: "duplicates", icon: "git-merge", permission: "crm.manage" },
       { href: "/app/crm/import", key: "crmImport", icon: "upload", permission: "crm.manage" },
     ],

@@ -19,6 +19,9 @@ import type { AccountType, Region } from "@/lib/domain/crm";
 import { displayMoney } from "@/lib/domain/money";
 import { notFoundUnlessMerged } from "@/lib/crm/duplicates/merge-redirect";
 import { NotFoundError } from "@/lib/errors";
+import { ActivityPanel } from "@/components/activities/activity-panel";
+import { ActivityTypeIcon } from "@/components/activities/activity-type-icon";
+import type { ActivityType } from "@/lib/domain/activity";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -46,6 +49,7 @@ export default async function AccountPage({ params, searchParams }: Props) {
   const { actor, account } = await load((await params).id);
   const [timeline, currency, raw] = await Promise.all([findAccountTimeline({ actor, id: account.id }), findBaseCurrency(), searchParams]);
   const t = await getTranslations("crm");
+  const ta = await getTranslations("activities");
   const format = await getFormatter();
   const locale = await getLocale();
   const manage = can(actor, "crm.manage");
@@ -151,6 +155,7 @@ export default async function AccountPage({ params, searchParams }: Props) {
           </Card>
           <AccountOpportunities actor={actor} accountId={account.id} manage={manage} />
           <AccountServiceCases actor={actor} accountId={account.id} manage={manage} />
+          <ActivityPanel actor={actor} kind="account" id={account.id} />
         </div>
         <Card>
           <h2 className="mb-3 text-sm font-semibold">{t("accounts.view.timeline")}</h2>
@@ -159,6 +164,30 @@ export default async function AccountPage({ params, searchParams }: Props) {
           ) : (
             <ol className="space-y-3" data-testid="account-timeline">
               {timeline.map((e) => {
+                if (e.kind === "activity") {
+                  const a = e.activity;
+                  const about = a.opportunity?.name ?? a.contact?.name ?? "";
+                  return (
+                    <li key={`a-${e.id}`} className="border-l-2 border-brand-500 pl-3 text-sm" data-testid="timeline-activity">
+                      <time dateTime={e.at.toISOString()} className="block text-xs text-slate-500">
+                        {format.dateTime(e.at, { dateStyle: "medium", timeStyle: "short" })}
+                      </time>
+                      <span className="flex items-start gap-1.5">
+                        <ActivityTypeIcon type={a.type} className="mt-0.5 h-3.5 w-3.5 shrink-0 text-slate-500" />
+                        <span>
+                          <Link href={`/app/crm/activities/${a.id}`} className="hover:underline">
+                            {ta("timeline.logged", { who: a.owner.name, type: ta(`types.${a.type as ActivityType}`), subject: a.subject })}
+                          </Link>
+                          <span className="text-xs text-slate-500">
+                            {" "}
+                            · {a.done ? ta("timeline.done") : ta("timeline.open")}
+                            {about && ` · ${about}`}
+                          </span>
+                        </span>
+                      </span>
+                    </li>
+                  );
+                }
                 const who = e.actorEmail || t("accounts.timeline.system");
                 const what =
                   e.entityType === "Contact"

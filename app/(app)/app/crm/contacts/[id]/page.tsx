@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { ActivityPanel } from "@/components/activities/activity-panel";
 import { getTranslations } from "next-intl/server";
 import { Breadcrumbs } from "@/components/layout/breadcrumbs";
 import { MergedNotice } from "@/components/quality/merged-notice";
@@ -74,6 +75,9 @@ export default async function ContactPage({ params, searchParams }: Props) {
           </dl>
         )}
       </Card>
+      <div className="mt-4">
+        <ActivityPanel actor={actor} kind="contact" id={contact.id} />
+      </div>
     </div>
   );
 }

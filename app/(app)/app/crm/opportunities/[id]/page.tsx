@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { ActivityPanel } from "@/components/activities/activity-panel";
 import { Fact } from "@/components/ui/fact";
 import Link from "next/link";
 import { notFound } from "next/navigation";
@@ -129,6 +130,9 @@ export default async function OpportunityPage({ params, searchParams }: Props) {
           ))}
         </ol>
       </Card>
+      <div className="mt-4">
+        <ActivityPanel actor={actor} kind="opportunity" id={o.id} />
+      </div>
     </div>
   );
 }
