@@ -10,6 +10,7 @@ import { ensureStages } from "@/lib/crm/pipeline/ensure-stages";
 import { seedDemoOpportunities } from "@/lib/system/seed-crm-opportunities";
 import { seedDemoServiceCases } from "@/lib/system/seed-service";
 import { seedDemoLeads } from "@/lib/system/seed-leads";
+import { seedDemoActivities } from "@/lib/system/seed-activities";
 
 async function main() {
   await dbReady();
@@ -31,6 +32,8 @@ async function main() {
     // After the accounts and opportunities: converted demo leads add their own.
     const leads = await seedDemoLeads();
     if (leads) console.log(`Seeded ${leads} demo leads.`);
+    const activities = await seedDemoActivities();
+    if (activities) console.log(`Seeded ${activities} demo activities.`);
     if (seeded || (await db.user.count({ where: { email: { in: DEMO_USERS.map((u) => u.email) } } })) > 0) {
       console.log(`Demo sign-ins (password: ${process.env.CARRACK_DEMO_PASSWORD ? "from CARRACK_DEMO_PASSWORD" : DEMO_PASSWORD_DEFAULT}):`);
       for (const u of DEMO_USERS) console.log(`  ${u.role.padEnd(10)} ${u.email}`);

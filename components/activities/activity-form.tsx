@@ -8,6 +8,7 @@ import { FormStatus } from "@/components/ui/form-status";
 import { createActivityAction, updateActivityAction } from "@/lib/actions/activities";
 import { ACTIVITY_TYPES, CALL_OUTCOMES, hasSpan, type ActivityType } from "@/lib/domain/activity";
 import { REMIND_CHOICES } from "./activity-quick-form";
+import { keepValuesOnSubmit } from "./keep-values-on-submit";
 
 export type ActivityFormValues = {
   id?: string;
@@ -36,7 +37,7 @@ export function ActivityForm({ values, owners }: { values: ActivityFormValues; o
   const remindLabel = (m: string) => (m === "" ? t("noOutcome") : t("minutes", { count: Number(m) }));
 
   return (
-    <form action={action} className="space-y-4" data-testid="activity-form">
+    <form onSubmit={keepValuesOnSubmit(action)} className="space-y-4" data-testid="activity-form">
       {values.id && <input type="hidden" name="id" value={values.id} />}
       {Object.entries(values.related).map(([name, value]) => (
         <input key={name} type="hidden" name={name} value={value} />

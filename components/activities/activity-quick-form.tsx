@@ -8,6 +8,7 @@ import { FormStatus } from "@/components/ui/form-status";
 import { logActivityAction } from "@/lib/actions/activities";
 import { CALL_OUTCOMES } from "@/lib/domain/activity";
 import { cn } from "@/components/ui/cn";
+import { keepValuesOnSubmit } from "./keep-values-on-submit";
 
 type Mode = "call" | "task" | "note";
 export const REMIND_CHOICES = ["", "0", "5", "15", "30", "60", "120", "1440"] as const;
@@ -52,7 +53,7 @@ export function ActivityQuickForm({ relatedField, relatedId, nowLocal }: { relat
           </button>
         ))}
       </div>
-      <form key={`${mode}-${formKey}`} action={action} className="space-y-3" data-testid="activity-quick-form">
+      <form key={`${mode}-${formKey}`} onSubmit={keepValuesOnSubmit(action)} className="space-y-3" data-testid="activity-quick-form">
         <input type="hidden" name={relatedField} value={relatedId} />
         <input type="hidden" name="type" value={mode} />
         {mode !== "task" && <input type="hidden" name="done" value="on" />}

@@ -6,6 +6,9 @@ import { ThemeSwitcher } from "@/components/layout/theme-switcher";
 import { PasswordForm } from "@/components/profile/password-form";
 import { Card, PageHeader } from "@/components/ui/card";
 import { requireActor } from "@/lib/auth/session";
+import { CalendarFeedCard } from "@/components/activities/calendar-feed-card";
+import { can } from "@/lib/auth/permissions";
+import { hasCalendarFeed } from "@/lib/crm/calendar/save-calendar-feed";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("profile");
@@ -15,6 +18,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function ProfilePage() {
   const actor = await requireActor();
   const t = await getTranslations();
+  const feed = can(actor, "crm.read") ? await hasCalendarFeed({ actor }) : null;
   return (
     <div>
       <Breadcrumbs items={[{ label: t("profile.title") }]} />
@@ -31,6 +35,12 @@ export default async function ProfilePage() {
           <h2 className="mb-4 font-medium">{t("profile.changePassword")}</h2>
           <PasswordForm />
         </Card>
+        {feed !== null && (
+          <Card>
+            <h2 className="mb-4 font-medium">{t("activities.feed.title")}</h2>
+            <CalendarFeedCard active={feed} />
+          </Card>
+        )}
       </div>
     </div>
   );
