@@ -1,6 +1,6 @@
 "use client";
 
-import { useState, useTransition } from "react";
+import { useOptimistic, useState, useTransition } from "react";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { setActivityDoneAction } from "@/lib/actions/activities";
@@ -11,18 +11,21 @@ export function ActivityDoneToggle({ id, done, disabled }: { id: string; done: b
   const router = useRouter();
   const [pending, startTransition] = useTransition();
   const [error, setError] = useState<string | null>(null);
+  // Ticks at once; the server's answer (and the refreshed page) settles it.
+  const [shown, setShown] = useOptimistic(done);
   return (
     <span className="inline-flex items-center">
       <input
         type="checkbox"
         className="h-4 w-4 cursor-pointer accent-brand-600"
-        checked={done}
+        checked={shown}
         disabled={disabled || pending}
-        aria-label={done ? t("reopen") : t("markDone")}
+        aria-label={shown ? t("reopen") : t("markDone")}
         data-testid={`activity-done-${id}`}
         onChange={(e) => {
           const next = e.target.checked;
           startTransition(async () => {
+            setShown(next);
             const result = await setActivityDoneAction({ id, done: next });
             setError(result && !result.ok ? result.error : null);
             router.refresh();
