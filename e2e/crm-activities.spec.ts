@@ -39,13 +39,16 @@ test("a rep logs a call on an account, sees it on the timeline, in My day and on
   await row.locator('input[type="checkbox"]').uncheck();
   await expect(row.locator('input[type="checkbox"]')).not.toBeChecked();
 
-  // The calendar shows it today (month and week); a click opens the activity.
+  // The calendar: today's month cell has activities (the seed fills it, so ours may sit behind
+  // "+N more"); the week view lists every one, and a click opens the activity.
   await rep.goto("/app/crm/calendar");
+  const todayCell = rep.locator('[data-testid^="calendar-day-"].ring-2');
+  await expect(todayCell.getByTestId("calendar-item").first()).toBeVisible();
+  await rep.getByTestId("calendar-week").click();
+  await rep.waitForURL(/view=week/);
   const item = rep.getByTestId("calendar-item").filter({ hasText: subject });
   await expect(item).toBeVisible();
-  await rep.getByTestId("calendar-week").click();
-  await expect(rep.getByTestId("calendar-item").filter({ hasText: subject })).toBeVisible();
-  await rep.getByTestId("calendar-item").filter({ hasText: subject }).click();
+  await item.click();
   await rep.waitForURL(/\/app\/crm\/activities\/[^/?]+$/);
   await expect(rep.getByRole("heading", { name: subject })).toBeVisible();
   const activityUrl = new URL(rep.url()).pathname;
