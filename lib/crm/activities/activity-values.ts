@@ -9,6 +9,8 @@ import { FieldError } from "@/lib/errors";
 import { appTimeZone } from "@/lib/table/day-range";
 import type { ActivityCreateInput } from "@/lib/validation/activity";
 import { accountScopeWhere, assertAssignable, contactScopeWhere } from "../crm-scope";
+import { serviceCaseScopeWhere } from "@/lib/service/cases/service-case-values";
+import { leadScopeWhere } from "../leads/lead-values";
 import { opportunityScopeWhere } from "../opportunities/opportunity-values";
 
 /** Activities the scope may see: owned by someone in it. `{}` only for the "all" scope. */
@@ -19,11 +21,12 @@ export function activityScopeWhere(scope: Scope): Prisma.ActivityWhereInput {
 /** Every related record the actor names must be one they may see (else the field is wrong). */
 async function assertRelated(tx: Tx, scope: Scope, input: ActivityCreateInput): Promise<void> {
   const checks: [string, string | null, () => Promise<unknown>][] = [
-    ["leadId", input.leadId, () => tx.lead.findFirst({ where: { AND: [{ id: input.leadId! }, ownerWhere(scope, "ownerId")] }, select: { id: true } })],
+    ["leadId", input.leadId, () => tx.lead.findFirst({ where: { AND: [{ id: input.leadId! }, leadScopeWhere(scope)] }, select: { id: true } })],
     ["accountId", input.accountId, () => tx.account.findFirst({ where: { AND: [{ id: input.accountId! }, accountScopeWhere(scope)] }, select: { id: true } })],
     ["contactId", input.contactId, () => tx.contact.findFirst({ where: { AND: [{ id: input.contactId! }, contactScopeWhere(scope)] }, select: { id: true } })],
     ["opportunityId", input.opportunityId, () => tx.opportunity.findFirst({ where: { AND: [{ id: input.opportunityId! }, opportunityScopeWhere(scope)] }, select: { id: true } })],
-    ["serviceCaseId", input.serviceCaseId, () => tx.serviceCase.findFirst({ where: { AND: [{ id: input.serviceCaseId! }, ownerWhere(scope, "ownerId")] }, select: { id: true } })],
+    // The same visibility as the lead and case pages, so whoever sees the record may log on it.
+    ["serviceCaseId", input.serviceCaseId, () => tx.serviceCase.findFirst({ where: { AND: [{ id: input.serviceCaseId! }, serviceCaseScopeWhere(scope)] }, select: { id: true } })],
   ];
   for (const [field, id, find] of checks) {
     if (id !== null && !(await find())) throw new FieldError(field, "activities.related");

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { ActivityPanel } from "@/components/activities/activity-panel";
 import Link from "next/link";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { ArrowRightLeft, Pencil } from "lucide-react";
@@ -204,6 +205,9 @@ export default async function LeadPage({ params, searchParams }: Props) {
           })}
         </ol>
       </Card>
+      <div className="mt-4">
+        <ActivityPanel actor={actor} kind="lead" id={lead.id} />
+      </div>
     </div>
   );
 }

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { ActivityPanel } from "@/components/activities/activity-panel";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
@@ -118,6 +119,9 @@ export default async function ServiceCasePage({ params, searchParams }: Props) {
             </Card>
           </div>
         )}
+      </div>
+      <div className="mt-4">
+        <ActivityPanel actor={actor} kind="serviceCase" id={c.id} />
       </div>
     </div>
   );
