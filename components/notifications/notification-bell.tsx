@@ -3,7 +3,7 @@
 import { useCallback, useEffect, useRef, useState, useTransition } from "react";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
-import { useFormatter, useTranslations } from "next-intl";
+import { useFormatter, useNow, useTranslations } from "next-intl";
 import { Bell as BellIcon, CheckCheck } from "lucide-react";
 import { cn } from "@/components/ui/cn";
 import { markAllNotificationsReadAction, markNotificationReadAction } from "@/lib/actions/notifications";
@@ -15,6 +15,8 @@ const POLL_MS = 30_000;
 export function NotificationBell({ initial }: { initial: Bell }) {
   const t = useTranslations("notifications");
   const format = useFormatter();
+  // An explicit "now" (ticking each minute): without one next-intl logs ENVIRONMENT_FALLBACK on every render.
+  const now = useNow({ updateInterval: 60_000 });
   const router = useRouter();
   const menu = useRef<HTMLDetailsElement>(null);
   const [bell, setBell] = useState(initial);
@@ -96,7 +98,7 @@ export function NotificationBell({ initial }: { initial: Bell }) {
                   <span className={cn("mt-1.5 h-2 w-2 shrink-0 rounded-full", n.read ? "bg-transparent" : "bg-brand-600")} aria-hidden />
                   <span className="min-w-0 flex-1">
                     <span className={cn("block", !n.read && "font-medium")}>{n.text}</span>
-                    <span className="block text-xs text-slate-500">{format.relativeTime(new Date(n.createdAt))}</span>
+                    <span className="block text-xs text-slate-500">{format.relativeTime(new Date(n.createdAt), now)}</span>
                     {!n.read && <span className="sr-only">{t("unread")}</span>}
                   </span>
                 </button>
