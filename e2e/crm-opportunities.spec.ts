@@ -55,7 +55,10 @@ test("a rep creates an opportunity on their account, moves it to another stage, 
   await expect(rep.getByTestId("account-timeline")).toContainText(name);
   await rep.goto(`/app/crm/opportunities?q=${encodeURIComponent(name)}`);
   await expect(rep.getByTestId("data-table")).toContainText(name);
+  // "My pipeline" is the owner filter; the demo rep owns 100+ deals, so search within it.
   await rep.getByTestId("my-pipeline").click();
+  await expect(rep).toHaveURL(/owner=/);
+  await rep.goto(`${rep.url()}&q=${encodeURIComponent(name)}`);
   await expect(rep.getByTestId("data-table")).toContainText(name);
 
   const other = await browser.newPage();
