@@ -24,7 +24,7 @@ const nextConfig = {
   // A separate output folder lets a second build or dev server run beside the first (tests, helpers).
   distDir: process.env.NEXT_DIST_DIR || ".next",
   poweredByHeader: false,
-  serverExternalPackages: ["better-sqlite3", "@node-rs/argon2", "pino", "pg"],
+  serverExternalPackages: ["better-sqlite3", "@node-rs/argon2", "pino", "pg", "pdfkit"],
   // Server actions accept 1 MB by default; a 5 MB product image plus the form's own bytes needs more.
   experimental: { serverActions: { bodySizeLimit: "6mb" } },
   async headers() {

@@ -30,6 +30,16 @@ import {
   Wrench,
   HeartHandshake,
   ChartColumn,
+  FileText,
+  ShoppingCart,
+  Truck,
+  Undo2,
+  Receipt,
+  Wallet,
+  Scale,
+  ShieldAlert,
+  Stamp,
+  Banknote,
   type LucideIcon,
 } from "lucide-react";
 
@@ -65,6 +75,16 @@ const ICONS: Record<string, LucideIcon> = {
   send: Send,
   "list-checks": ListChecks,
   calendar: Calendar,
+  "file-text": FileText,
+  "shopping-cart": ShoppingCart,
+  truck: Truck,
+  undo: Undo2,
+  receipt: Receipt,
+  wallet: Wallet,
+  scale: Scale,
+  "shield-alert": ShieldAlert,
+  stamp: Stamp,
+  banknote: Banknote,
 };
 
 export function NavIcon({ name, className }: { name: string; className?: string }) {

@@ -64,6 +64,45 @@ import zhOutbox from "./messages/zh-CN/outbox.json";
 import enActivities from "./messages/en/activities.json";
 import zhActivities from "./messages/zh-CN/activities.json";
 
+// Quote to cash: one namespace per document area, and one error / validation group per area in
+// its own file (errors/<area>.json → errors.<area>.*), so parallel work never edits one file.
+import enQuotes from "./messages/en/quotes.json";
+import zhQuotes from "./messages/zh-CN/quotes.json";
+import enOrders from "./messages/en/orders.json";
+import zhOrders from "./messages/zh-CN/orders.json";
+import enCredit from "./messages/en/credit.json";
+import zhCredit from "./messages/zh-CN/credit.json";
+import enDeliveries from "./messages/en/deliveries.json";
+import zhDeliveries from "./messages/zh-CN/deliveries.json";
+import enInvoices from "./messages/en/invoices.json";
+import zhInvoices from "./messages/zh-CN/invoices.json";
+import enPayments from "./messages/en/payments.json";
+import zhPayments from "./messages/zh-CN/payments.json";
+import enReceivables from "./messages/en/receivables.json";
+import zhReceivables from "./messages/zh-CN/receivables.json";
+import enReconciliation from "./messages/en/reconciliation.json";
+import zhReconciliation from "./messages/zh-CN/reconciliation.json";
+import enDocuments from "./messages/en/documents.json";
+import zhDocuments from "./messages/zh-CN/documents.json";
+import enErrorsQuotes from "./messages/en/errors/quotes.json";
+import zhErrorsQuotes from "./messages/zh-CN/errors/quotes.json";
+import enErrorsOrders from "./messages/en/errors/orders.json";
+import zhErrorsOrders from "./messages/zh-CN/errors/orders.json";
+import enErrorsCredit from "./messages/en/errors/credit.json";
+import zhErrorsCredit from "./messages/zh-CN/errors/credit.json";
+import enErrorsDeliveries from "./messages/en/errors/deliveries.json";
+import zhErrorsDeliveries from "./messages/zh-CN/errors/deliveries.json";
+import enErrorsInvoices from "./messages/en/errors/invoices.json";
+import zhErrorsInvoices from "./messages/zh-CN/errors/invoices.json";
+import enErrorsPayments from "./messages/en/errors/payments.json";
+import zhErrorsPayments from "./messages/zh-CN/errors/payments.json";
+import enValidationSales from "./messages/en/validation/sales.json";
+import zhValidationSales from "./messages/zh-CN/validation/sales.json";
+
+function merged<T extends object, G extends Record<string, object>>(base: T, groups: G): T & G {
+  return { ...base, ...groups };
+}
+
 export const catalogs = {
   en: {
     common: enCommon,
@@ -77,8 +116,8 @@ export const catalogs = {
     company: enCompany,
     numbering: enNumbering,
     audit: enAudit,
-    validation: enValidation,
-    errors: enErrors,
+    validation: merged(enValidation, { sales: enValidationSales }),
+    errors: merged(enErrors, { quotes: enErrorsQuotes, orders: enErrorsOrders, credit: enErrorsCredit, deliveries: enErrorsDeliveries, invoices: enErrorsInvoices, payments: enErrorsPayments }),
     profile: enProfile,
     products: enProducts,
     categories: enCategories,
@@ -96,6 +135,15 @@ export const catalogs = {
     leads: enLeads,
     outbox: enOutbox,
     activities: enActivities,
+    quotes: enQuotes,
+    orders: enOrders,
+    credit: enCredit,
+    deliveries: enDeliveries,
+    invoices: enInvoices,
+    payments: enPayments,
+    receivables: enReceivables,
+    reconciliation: enReconciliation,
+    documents: enDocuments,
   },
   "zh-CN": {
     common: zhCommon,
@@ -109,8 +157,8 @@ export const catalogs = {
     company: zhCompany,
     numbering: zhNumbering,
     audit: zhAudit,
-    validation: zhValidation,
-    errors: zhErrors,
+    validation: merged(zhValidation, { sales: zhValidationSales }),
+    errors: merged(zhErrors, { quotes: zhErrorsQuotes, orders: zhErrorsOrders, credit: zhErrorsCredit, deliveries: zhErrorsDeliveries, invoices: zhErrorsInvoices, payments: zhErrorsPayments }),
     profile: zhProfile,
     products: zhProducts,
     categories: zhCategories,
@@ -128,6 +176,15 @@ export const catalogs = {
     leads: zhLeads,
     outbox: zhOutbox,
     activities: zhActivities,
+    quotes: zhQuotes,
+    orders: zhOrders,
+    credit: zhCredit,
+    deliveries: zhDeliveries,
+    invoices: zhInvoices,
+    payments: zhPayments,
+    receivables: zhReceivables,
+    reconciliation: zhReconciliation,
+    documents: zhDocuments,
   },
 } satisfies Record<Locale, Record<string, unknown>>;
 

@@ -20,6 +20,27 @@ export const NAVIGATION: NavSection[] = [
     ],
   },
   {
+    key: "sales",
+    items: [
+      { href: "/app/sales/quotes", key: "quotes", icon: "file-text", permission: "sales.read" },
+      { href: "/app/sales/approvals", key: "quoteApprovals", icon: "stamp", permission: "quotes.approve" },
+      { href: "/app/sales/orders", key: "salesOrders", icon: "shopping-cart", permission: "sales.read" },
+      { href: "/app/sales/credit-holds", key: "creditHolds", icon: "shield-alert", permission: "credit.release" },
+      { href: "/app/sales/deliveries", key: "deliveries", icon: "truck", permission: "sales.read" },
+      { href: "/app/sales/returns", key: "salesReturns", icon: "undo", permission: "sales.read" },
+    ],
+  },
+  {
+    key: "billing",
+    items: [
+      { href: "/app/billing/invoices", key: "invoices", icon: "receipt", permission: "sales.read" },
+      { href: "/app/billing/payments", key: "payments", icon: "wallet", permission: "sales.read" },
+      { href: "/app/billing/cash-sale", key: "cashSale", icon: "banknote", permission: "billing.manage" },
+      { href: "/app/billing/receivables", key: "receivables", icon: "coins", permission: "billing.read" },
+      { href: "/app/billing/reconciliation", key: "reconciliation", icon: "scale", permission: "billing.read" },
+    ],
+  },
+  {
     key: "service",
     items: [
       { href: "/app/service/cases", key: "serviceCases", icon: "wrench", permission: "crm.read" },
