@@ -1,0 +1,52 @@
+import type { Metadata } from "next";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { Breadcrumbs } from "@/components/layout/breadcrumbs";
+import { ReconciliationDifferences } from "@/components/sales/reconciliation/reconciliation-differences";
+import { ReconciliationSummary } from "@/components/sales/reconciliation/reconciliation-summary";
+import { Button } from "@/components/ui/button";
+import { Card, PageHeader } from "@/components/ui/card";
+import { Field } from "@/components/ui/field";
+import { requirePermission } from "@/lib/auth/session";
+import { defaultReconciliationPeriod, findReconciliation } from "@/lib/sales/reconciliation/find-reconciliation";
+import { filter } from "@/lib/table/params";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("reconciliation");
+  return { title: t("title") };
+}
+
+// Lenient like the lists: a value that does not parse falls back to the default period.
+const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
+const Day = filter.day();
+
+/** 实际销售商品金额与帐面金额核对: one period, four sides, every difference with its document. */
+export default async function ReconciliationPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const actor = await requirePermission("billing.read");
+  const raw = await searchParams;
+  const fallback = defaultReconciliationPeriod();
+  const period = { from: Day.safeParse(first(raw.from)).data || fallback.from, to: Day.safeParse(first(raw.to)).data || fallback.to };
+  const page = Number.parseInt(first(raw.page) ?? "1", 10) || 1;
+  const report = await findReconciliation({ actor, period, page });
+  const [t, format] = await Promise.all([getTranslations("reconciliation"), getFormatter()]);
+  const day = (d: string) => format.dateTime(new Date(`${d}T00:00:00Z`), { dateStyle: "medium", timeZone: "UTC" });
+  const pageHref = (p: number) => `/app/billing/reconciliation?${new URLSearchParams({ from: report.period.from, to: report.period.to, page: String(p) })}`;
+
+  return (
+    <div>
+      <Breadcrumbs items={[{ label: t("title") }]} />
+      <PageHeader title={t("title")} description={t("description")} />
+      <Card className="mb-4">
+        <form method="get" className="flex flex-wrap items-end gap-3" data-testid="reconciliation-period">
+          <Field label={t("from")} name="from" type="date" defaultValue={report.period.from} required />
+          <Field label={t("to")} name="to" type="date" defaultValue={report.period.to} required />
+          <Button type="submit">{t("apply")}</Button>
+          <p className="pb-2 text-sm text-slate-500" data-testid="reconciliation-period-label">
+            {t("period", { from: day(report.period.from), to: day(report.period.to) })}
+          </p>
+        </form>
+      </Card>
+      <ReconciliationSummary summary={report.summary} currency={report.baseCurrency} />
+      <ReconciliationDifferences rows={report.differences} total={report.totalDifferences} page={report.page} pageCount={report.pageCount} currency={report.baseCurrency} pageHref={pageHref} />
+    </div>
+  );
+}
