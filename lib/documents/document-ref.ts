@@ -1,0 +1,13 @@
+import { z } from "zod";
+
+// Which document to print or email. Shared by the email form's action (parsed with zod) and by
+// services that email a document in their own transaction (quote sending, invoice issuing).
+
+const Id = z.string().trim().min(1).max(64);
+const Day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { error: "format" });
+
+export const DocumentRef = z.discriminatedUnion("type", [
+  z.object({ type: z.literal("quote"), id: Id, revision: z.coerce.number().int().min(1).max(10_000).optional() }),
+]);
+export type DocumentRef = z.infer<typeof DocumentRef>;
+export { Day as DocumentDay };
