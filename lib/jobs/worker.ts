@@ -1,6 +1,8 @@
 import "server-only";
 import { dbReady } from "@/lib/db/client";
 import { log } from "@/lib/log";
+import { companyDay } from "@/lib/pricing/company-day";
+import { expireQuotes } from "@/lib/sales/quotes/expire-quotes";
 import { runJobs } from "./run-jobs";
 import { scanReminders } from "./scan-reminders";
 
@@ -8,6 +10,8 @@ import { scanReminders } from "./scan-reminders";
 export async function workerTick(now: Date = new Date()): Promise<{ reminders: number; sent: number; retried: number; dead: number }> {
   await dbReady();
   const reminders = await scanReminders({ now });
+  // Quotes past their validity day expire automatically (one conditional UPDATE).
+  await expireQuotes({ today: companyDay(now) });
   let sent = 0;
   let retried = 0;
   let dead = 0;

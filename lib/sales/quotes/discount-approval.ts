@@ -1,0 +1,31 @@
+import "server-only";
+import { can } from "@/lib/auth/permissions";
+import { ROLES } from "@/lib/auth/roles";
+import type { Tx } from "@/lib/db/client";
+import { discountLimitFor } from "@/lib/pricing/discount-limit-for";
+
+/**
+ * Whether a revision's largest line discount is above what its author's role may give alone
+ * (the author is who wrote the revision, not who sends it: a manager cannot launder a rep's
+ * discount by pressing send). Same rule as lib/domain/discount.ts for percent discounts.
+ */
+export async function revisionNeedsApproval(tx: Tx, revision: { createdById: string; maxDiscountBp: number }): Promise<boolean> {
+  if (revision.maxDiscountBp === 0) return false;
+  const author = await tx.user.findUnique({ where: { id: revision.createdById }, select: { role: true } });
+  const limit = await discountLimitFor({ role: author?.role ?? "", tx });
+  return revision.maxDiscountBp > limit;
+}
+
+const APPROVER_ROLES = ROLES.filter((role) => can({ role }, "quotes.approve"));
+
+/**
+ * Who is asked to approve: the manager of the author's team when they may approve, else every
+ * active approver (a bounded list: approvers are a handful of people). Never the author.
+ */
+export async function approversFor(tx: Tx, authorId: string): Promise<string[]> {
+  const author = await tx.user.findUnique({ where: { id: authorId }, select: { team: { select: { manager: { select: { id: true, role: true, active: true } } } } } });
+  const manager = author?.team?.manager;
+  if (manager && manager.active && manager.id !== authorId && can(manager, "quotes.approve")) return [manager.id];
+  const users = await tx.user.findMany({ where: { role: { in: [...APPROVER_ROLES] }, active: true, id: { not: authorId } }, select: { id: true }, orderBy: { id: "asc" }, take: 50 });
+  return users.map((u) => u.id);
+}
