@@ -6,6 +6,10 @@ import { createAccountRow } from "@/lib/testing/crm-factories";
 import { createActor, createCompany, uniqueName } from "@/lib/testing/factories";
 import { createOrderRow } from "@/lib/testing/sales-factories";
 import { createStockProduct, defaultWarehouse, type TestWarehouse } from "@/lib/testing/stock-factories";
+import { createInvoice } from "@/lib/sales/invoices/create-invoice";
+import { createPostedDeliveryRow } from "@/lib/sales/invoices/invoice-test-data";
+import { createCreditNote } from "@/lib/sales/invoices/issue-credit-note";
+import { issueInvoice } from "@/lib/sales/invoices/issue-invoice";
 import { findReconciliation } from "./find-reconciliation";
 
 // A chain written as rows (order → posted delivery → issued invoice with facts and ledger entry
@@ -175,6 +179,24 @@ describe("findReconciliation", () => {
     expect(byKind.delivered_not_invoiced).toMatchObject({ documentType: "delivery", documentId: d2.id, orderId: order.id, quantity: 1000, difference: -376, accountName: "上海测试贸易有限公司" });
     expect(byKind.facts_mismatch).toMatchObject({ documentType: "invoice", documentId: inv.id, number: inv.number, difference: -7063 });
     expect(byKind.ledger_orphan).toMatchObject({ documentType: "ledger", number: "INV-STRAY", difference: 1000 });
+  });
+
+  it("agrees with the invoice services: zero after issuing, then a credit without a return is goods delivered but no longer billed", async () => {
+    const account = await createAccountRow({ ownerId: rep.id });
+    const product = await createStockProduct();
+    const order = await createOrderRow({ accountId: account.id, ownerId: rep.id, warehouseId: wh.id, orderDate: "2026-03-01", lines: [{ productId: product.id, quantity: 7000, unitPrice: 2999, discountBp: 500 }] });
+    const delivery = await createPostedDeliveryRow({ accountId: account.id, warehouseId: wh.id, createdById: rep.id, deliveryDate: "2026-03-02", lines: [{ orderLineId: order.lines[0].id, quantity: 4000 }] });
+    const { id } = await createInvoice({ actor: finance, input: { accountId: account.id, issueDate: "2026-03-03", deliveryLines: [{ id: delivery.lines[0].id, quantity: 4000 }] } });
+    await issueInvoice({ actor: finance, invoiceId: id, today: "2026-03-03" });
+    const march = { from: "2026-03-01", to: "2026-03-31" };
+    expect((await findReconciliation({ actor: finance, period: march })).differences).toEqual([]);
+
+    const line = await db.invoiceLine.findFirstOrThrow({ where: { invoiceId: id } });
+    await createCreditNote({ actor: finance, originalInvoiceId: id, lines: [{ originalLineId: line.id, quantity: 1000 }], reason: "goodwill", date: "2026-03-05" });
+    const after = await findReconciliation({ actor: finance, period: march });
+    expect(after.differences).toEqual([expect.objectContaining({ kind: "delivered_not_invoiced", documentId: delivery.id, quantity: 1000 })]);
+    expect(after.summary.counts).toMatchObject({ invoices: 1, creditNotes: 1, facts: 2, ledgerEntries: 2 });
+    expect(after.summary.facts).toEqual(after.summary.invoices);
   });
 
   it("is a finance report: roles without billing.read are refused", async () => {
