@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { LineInput, MAX_LINES } from "./lines";
 
 // Payment forms and API bodies. Amounts arrive as decimal text in the document's currency and
 // are parsed exactly by the service (lib/domain/money.ts), never through a float.
@@ -89,3 +90,29 @@ export const RefundInput = z
   })
   .refine((v) => (v.paymentId === null) !== (v.creditNoteId === null), { path: ["paymentId"] });
 export type RefundInput = z.output<typeof RefundInput>;
+
+/** 现收款: one step — lines (the line editor's JSON), the customer (empty = walk-in) and how paid. */
+export const CashSaleInput = z.object({
+  accountId: OptionalId,
+  method: z.enum(PAYMENT_METHODS).default("cash"),
+  reference: Text(100),
+  notes: Text(1000),
+  lines: z.array(LineInput).min(1).max(MAX_LINES),
+});
+export type CashSaleInput = z.output<typeof CashSaleInput>;
+
+export const CashSaleFormInput = z.object({
+  idempotencyKey: IdempotencyKeyText,
+  accountId: z.string().trim().max(50).default(""),
+  method: z.enum(PAYMENT_METHODS).default("cash"),
+  reference: Text(100),
+  notes: Text(1000),
+  // The editor posts its rows as one JSON field (components/lines/line-editor.tsx rowsPayload).
+  lines: z.preprocess((v) => {
+    try {
+      return typeof v === "string" ? JSON.parse(v) : v;
+    } catch {
+      return v;
+    }
+  }, z.array(LineInput).max(MAX_LINES)),
+});

@@ -6,6 +6,7 @@ import { transact } from "@/lib/db/transact";
 import { formatMoney } from "@/lib/domain/money";
 import { AppError } from "@/lib/errors";
 import { companyDay } from "@/lib/pricing/company-day";
+import { recheckCreditHoldsInTx } from "@/lib/sales/credit/recheck-credit-holds";
 import type { ApplyCreditInput } from "@/lib/validation/payments";
 import { salesScope } from "../sales-scope";
 import { applyAllocationsInTx, parseAllocations } from "./apply-allocations";
@@ -34,6 +35,8 @@ export async function applyCredit({ actor, input, today = companyDay() }: { acto
       day: today,
       actorId: actor.id,
     });
+    // Applying clears overdue invoices, which may lift credit holds.
+    await recheckCreditHoldsInTx(tx, source.accountId, today);
     await writeAudit(tx, {
       actor,
       action: "payment.apply",

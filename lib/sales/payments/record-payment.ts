@@ -6,7 +6,8 @@ import { writeAudit } from "@/lib/audit/write-audit";
 import { accountScopeWhere } from "@/lib/crm/crm-scope";
 import { allocateOldestFirst } from "@/lib/domain/allocate-payment";
 import { AppError, NotFoundError } from "@/lib/errors";
-import { dayToInstant } from "@/lib/pricing/company-day";
+import { companyDay, dayToInstant } from "@/lib/pricing/company-day";
+import { recheckCreditHoldsInTx } from "@/lib/sales/credit/recheck-credit-holds";
 import { convertToBase } from "@/lib/pricing/convert-to-base";
 import { nextDocumentNumber } from "@/lib/settings/numbering/next-document-number";
 import type { PaymentInput } from "@/lib/validation/payments";
@@ -48,6 +49,8 @@ export async function recordPayment({ actor, input, idempotencyKey }: { actor: A
       lines = input.kind === "RECEIPT" ? allocateOldestFirst(amount, await openInvoicesInTx(tx, { accountId: account.id, currencyCode: input.currencyCode })).lines : [];
     }
     const applied = await applyAllocationsInTx(tx, { accountId: account.id, currencyCode: input.currencyCode, available: amount, lines, source: { paymentId: payment.id }, day: input.paymentDate, actorId: actor.id });
+    // Money in may lift this customer's credit holds (exactly the ones it now covers).
+    await recheckCreditHoldsInTx(tx, account.id, companyDay());
     await writeAudit(tx, { actor, action: "payment.record", entityType: "Payment", entityId: payment.id, after: { ...payment, amount, applied, allocations: lines } });
     return payment.id;
   });
