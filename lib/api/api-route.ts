@@ -3,10 +3,13 @@ import type { z } from "zod";
 import { clientIpFrom } from "@/lib/auth/client-ip";
 import { dbReady } from "@/lib/db/client";
 import { log } from "@/lib/log";
+import { catalogVersion } from "@/lib/public-catalog/catalog-version";
 import { BadCursorError } from "@/lib/public-catalog/find-public-products";
 import { PUBLIC_AUDIENCE, type PriceAudience } from "@/lib/public-catalog/load-public-products";
+import { publicBaseUrl } from "@/lib/public-catalog/urls";
 import { ApiError, errorBody } from "./api-error";
 import { cacheHeaders, matchesIfNoneMatch, strongEtag } from "./http-cache";
+import { catalogResponseCache, type CachedJson } from "./response-cache";
 import { assertScope, authenticateApiClient, type ApiClient } from "./keys/authenticate-api-key";
 import type { ApiScope } from "./keys/key-format";
 import { parseQuery } from "./parse-query";
@@ -33,6 +36,12 @@ export type ApiResult =
 export type ApiRouteOptions<S extends z.ZodObject> = {
   query: S;
   scope: ApiScope;
+  /**
+   * Serve JSON answers from the in-process cache of the current catalog version (see
+   * lib/public-catalog/catalog-version.ts): only for answers that depend on nothing but the
+   * catalog, the parsed query, the path, the price audience and the public origin.
+   */
+  cached?: boolean;
   run: (context: ApiContext<z.output<S>>) => Promise<ApiResult>;
 };
 
@@ -42,6 +51,12 @@ export function audienceOf(client: ApiClient): PriceAudience {
 
 export function jsonError(error: ApiError, extra: Record<string, string> = {}): Response {
   return Response.json(errorBody(error), { status: error.status, headers: { "Cache-Control": "no-store", ...error.headers, ...extra } });
+}
+
+function jsonOf(result: ApiResult): CachedJson {
+  if (result.kind !== "json") throw new Error("only JSON answers are cached");
+  const body = JSON.stringify(result.body);
+  return { body, etag: strongEtag(body) };
 }
 
 function toStream(chunks: AsyncIterable<string>): ReadableStream<Uint8Array> {
@@ -77,16 +92,23 @@ export function apiRoute<S extends z.ZodObject>(options: ApiRouteOptions<S>) {
       const query = parseQuery(options.query, url.searchParams);
       const rawParams = (await context?.params) ?? {};
       const params = Object.fromEntries(Object.entries(rawParams).map(([k, v]) => [k, Array.isArray(v) ? v.join("/") : v]));
-      const result = await options.run({ query, client, audience: audienceOf(client), request, params });
+      const audience = audienceOf(client);
+      const run = () => options.run({ query, client, audience, request, params });
       const keyed = client.kind === "key";
       const headers: Record<string, string> = { ...rateLimitHeaders(limit), "X-Content-Type-Options": "nosniff" };
-      if (result.kind === "json") {
-        const body = JSON.stringify(result.body);
-        const etag = strongEtag(body);
-        Object.assign(headers, cacheHeaders(keyed, etag));
-        if (matchesIfNoneMatch(request.headers.get("if-none-match"), etag)) return new Response(null, { status: 304, headers });
-        return new Response(body, { status: 200, headers: { ...headers, "Content-Type": "application/json; charset=utf-8" } });
+      const json = (answer: CachedJson) => {
+        Object.assign(headers, cacheHeaders(keyed, answer.etag));
+        if (matchesIfNoneMatch(request.headers.get("if-none-match"), answer.etag)) return new Response(null, { status: 304, headers });
+        return new Response(answer.body, { status: 200, headers: { ...headers, "Content-Type": "application/json; charset=utf-8" } });
+      };
+      if (options.cached) {
+        // Read the version first: whatever is computed after it is at least that new.
+        const version = await catalogVersion();
+        const key = JSON.stringify([url.pathname, query, audience, publicBaseUrl(request)]);
+        return json(await catalogResponseCache().through(version, key, async () => jsonOf(await run())));
       }
+      const result = await run();
+      if (result.kind === "json") return json(jsonOf(result));
       const etag = strongEtag(`${result.version}|${keyed ? `key:${client.keyId}` : "public"}`);
       Object.assign(headers, cacheHeaders(keyed, etag));
       if (matchesIfNoneMatch(request.headers.get("if-none-match"), etag)) return new Response(null, { status: 304, headers });

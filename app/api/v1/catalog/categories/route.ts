@@ -8,5 +8,6 @@ export const dynamic = "force-dynamic";
 export const GET = apiRoute({
   query: LocaleQuery,
   scope: "catalog.read",
+  cached: true,
   run: async ({ query }) => ({ kind: "json", body: await categoriesBody({ locale: query.locale }) }),
 });

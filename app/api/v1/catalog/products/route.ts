@@ -9,5 +9,6 @@ export const dynamic = "force-dynamic";
 export const GET = apiRoute({
   query: ProductListQuery,
   scope: "catalog.read",
+  cached: true,
   run: async ({ query, audience, request }) => ({ kind: "json", body: await productListBody({ query, audience, baseUrl: publicBaseUrl(request) }) }),
 });

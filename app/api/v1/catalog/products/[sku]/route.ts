@@ -9,5 +9,6 @@ export const dynamic = "force-dynamic";
 export const GET = apiRoute({
   query: LocaleQuery,
   scope: "catalog.read",
+  cached: true,
   run: async ({ query, audience, request, params }) => ({ kind: "json", body: await productBody({ sku: params.sku ?? "", locale: query.locale, audience, baseUrl: publicBaseUrl(request) }) }),
 });
