@@ -1,15 +1,18 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/actor";
 import type { Tx } from "@/lib/db/client";
-import { AppError } from "@/lib/errors";
+import { issueCreditNoteInTx } from "@/lib/sales/invoices/issue-credit-note";
 import type { CreditPlan } from "./return-credit";
 
 /**
- * Issues the credit notes a return needs, in the return's transaction. Until the invoices
- * service can issue credit notes here, a return of invoiced goods is refused (rolled back)
- * rather than posted without its credit note.
+ * Issues the credit notes a return needs, in the return's transaction: one per original invoice
+ * (a credit note corrects exactly one invoice). Returns their ids, first invoice first.
  */
-export async function creditReturnInTx(_tx: Tx, { plan }: { actor: Actor; salesReturnId: string; plan: CreditPlan; reason: string; date: string }): Promise<string[]> {
-  if (plan.length > 0) throw new AppError("deliveries.returnInvoiced", {}, 409);
-  return [];
+export async function creditReturnInTx(tx: Tx, { actor, salesReturnId, plan, reason, date }: { actor: Actor; salesReturnId: string; plan: CreditPlan; reason: string; date: string }): Promise<string[]> {
+  const ids: string[] = [];
+  for (const entry of plan) {
+    const note = await issueCreditNoteInTx(tx, { actor, originalInvoiceId: entry.invoiceId, lines: entry.lines, reason, salesReturnId, date });
+    ids.push(note.id);
+  }
+  return ids;
 }

@@ -39,7 +39,7 @@ export async function postReturn({ actor, id }: { actor: Actor; id: string }): P
     const claimed = await tx.salesReturn.updateMany({ where: { id, status: "draft" }, data: { status: "posted", postedAt: new Date(), postedById: actor.id } });
     if (claimed.count !== 1) throw new AppError("deliveries.returnNotDraft", { number: ret.number }, 409);
 
-    const toCredit: { deliveryLineId: string; quantity: number }[] = [];
+    const toCredit: { deliveryLineId: string; orderLineId: string; quantity: number }[] = [];
     for (const line of ret.lines) {
       const changed = await tx.$executeRaw`
         UPDATE "DeliveryLine" SET "returnedQty" = "returnedQty" + ${line.quantity}
@@ -49,7 +49,7 @@ export async function postReturn({ actor, id }: { actor: Actor; id: string }): P
       if (changed !== 1) throw new AppError("deliveries.overReturn", { line: line.deliveryLine.position + 1, open: formatQuantity(Math.max(0, now.quantity - now.returnedQty)) }, 409);
       await adjustOrderLineInTx(tx, line.deliveryLine.orderLineId, "returnedQty", line.quantity);
       const split = splitReturn({ quantity: now.quantity, returnedBefore: now.returnedQty - line.quantity, invoicedQty: now.invoicedQty, creditedQty: now.creditedQty }, line.quantity);
-      toCredit.push({ deliveryLineId: line.deliveryLineId, quantity: split.toCredit });
+      toCredit.push({ deliveryLineId: line.deliveryLineId, orderLineId: line.deliveryLine.orderLineId, quantity: split.toCredit });
     }
 
     const restock = ret.lines.filter((l) => l.disposition === "restock");

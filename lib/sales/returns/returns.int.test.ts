@@ -4,6 +4,8 @@ import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { createDelivery } from "@/lib/sales/deliveries/create-delivery";
 import { postDelivery } from "@/lib/sales/deliveries/post-delivery";
+import { createInvoice } from "@/lib/sales/invoices/create-invoice";
+import { issueInvoice } from "@/lib/sales/invoices/issue-invoice";
 import { postReceipt } from "@/lib/stock/post-receipt";
 import { createAccountRow } from "@/lib/testing/crm-factories";
 import { createActor, createCompany } from "@/lib/testing/factories";
@@ -22,6 +24,7 @@ import { RETURNS_TABLE } from "./returns-table";
 // under concurrency, scope.
 
 let keeper: Actor;
+let finance: Actor;
 let rep: Actor;
 let otherRep: Actor;
 let wh: TestWarehouse;
@@ -31,6 +34,7 @@ const keyOf = (e: unknown) => (e instanceof AppError ? e.key : String(e));
 beforeAll(async () => {
   await createCompany();
   keeper = await createActor("warehouse");
+  finance = await createActor("finance");
   rep = await createActor("sales");
   otherRep = await createActor("sales");
   wh = await defaultWarehouse();
@@ -113,5 +117,62 @@ describe("returns", () => {
     const mine = await findReturns({ actor: keeper, params: parseTableParams(RETURNS_TABLE, { delivery: delivery.id, status: "draft" }) });
     expect(mine.rows.map((r) => r.id)).toEqual([ret.id]);
     await expect(postReturn({ actor: rep, id: ret.id })).rejects.toBeTruthy(); // reps do not post returns
+  });
+});
+
+describe("returns of invoiced goods", () => {
+  const creditLines = (id: string) => db.invoiceLine.findMany({ where: { invoiceId: id }, orderBy: { position: "asc" }, select: { quantity: true, originalLineId: true, deliveryLineId: true, gross: true } });
+
+  it("after partial invoicing: the uninvoiced part first, the rest on a credit note, ledgers to the fen", async () => {
+    const { account, order, delivery, lines } = await postedDelivery([10]);
+    // 6 of the 10 delivered are invoiced at 50.00 + 13 %.
+    const draft = await createInvoice({ actor: finance, input: { accountId: account.id, issueDate: TODAY, deliveryLines: [{ id: lines[0].id, quantity: 6000 }] } });
+    const invoice = await issueInvoice({ actor: finance, invoiceId: draft.id, today: TODAY });
+    const invoiceLine = await db.invoiceLine.findFirstOrThrow({ where: { invoiceId: invoice.id } });
+
+    // Returning 5: 4 were never invoiced, 1 is credited.
+    const first = await createReturn({ actor: keeper, input: input(delivery.id, [{ deliveryLineId: lines[0].id, quantity: 5000, disposition: "restock" }]) });
+    const posted = await postReturn({ actor: keeper, id: first.id });
+    expect(posted.creditNoteIds).toHaveLength(1);
+    const ret = await findReturn({ actor: keeper, id: first.id });
+    expect(ret.creditNote?.id).toBe(posted.creditNoteIds[0]);
+    const note = await db.invoice.findUniqueOrThrow({ where: { id: posted.creditNoteIds[0] } });
+    expect(note).toMatchObject({ kind: "CREDIT_NOTE", status: "issued", originalInvoiceId: invoice.id, total: 5650n });
+    expect(await creditLines(note.id)).toEqual([{ quantity: 1000, originalLineId: invoiceLine.id, deliveryLineId: lines[0].id, gross: 5650n }]);
+    expect(await db.salesOrderLine.findUniqueOrThrow({ where: { id: order.lines[0].id } })).toMatchObject({ deliveredQty: 10_000, returnedQty: 5000, invoicedQty: 6000, creditedQty: 1000 });
+    expect(await db.deliveryLine.findUniqueOrThrow({ where: { id: lines[0].id } })).toMatchObject({ returnedQty: 5000, invoicedQty: 6000, creditedQty: 1000 });
+    const entry = await db.receivableEntry.findFirstOrThrow({ where: { documentId: note.id } });
+    expect(entry.amount).toBe(-5650n);
+
+    // Returning 3 more: all of it had been invoiced. The customer keeps 2 and is billed for 2.
+    const second = await createReturn({ actor: keeper, input: input(delivery.id, [{ deliveryLineId: lines[0].id, quantity: 3000, disposition: "scrap" }]) });
+    const again = await postReturn({ actor: keeper, id: second.id });
+    expect(await creditLines(again.creditNoteIds[0])).toEqual([{ quantity: 3000, originalLineId: invoiceLine.id, deliveryLineId: lines[0].id, gross: 16_950n }]);
+    const line = await db.salesOrderLine.findUniqueOrThrow({ where: { id: order.lines[0].id } });
+    expect(line).toMatchObject({ returnedQty: 8000, invoicedQty: 6000, creditedQty: 4000 });
+    expect(line.invoicedQty - line.creditedQty).toBe(line.quantity - line.returnedQty);
+    const ledger = await db.receivableEntry.aggregate({ where: { accountId: account.id }, _sum: { amount: true } });
+    expect(ledger._sum.amount).toBe(6n * 5650n - 5650n - 16_950n);
+  });
+
+  it("goods invoiced from the order (prepaid) are credited against that invoice", async () => {
+    const account = await createAccountRow({ ownerId: rep.id });
+    const p = await createStockProduct();
+    await postReceipt({ actor: keeper, input: { warehouseId: wh.id, lines: [{ productId: p.id, quantity: 10_000, unitCost: 1000 }] } });
+    const order = await createOrderRow({ accountId: account.id, ownerId: rep.id, warehouseId: wh.id, lines: [{ productId: p.id, quantity: 4000, unitPrice: 5000 }] });
+    await db.salesOrder.update({ where: { id: order.id }, data: { prepaymentRequired: 22_600n } });
+    await db.payment.create({ data: { number: `PP-${order.id}`, kind: "PREPAYMENT", accountId: account.id, orderId: order.id, amount: 22_600n, currencyCode: "CNY", amountBase: 22_600n, method: "bank_transfer", paymentDate: TODAY, createdById: finance.id } });
+    const draft = await createInvoice({ actor: finance, input: { accountId: account.id, issueDate: TODAY, orderLines: [{ id: order.lines[0].id, quantity: 4000 }] } });
+    const invoice = await issueInvoice({ actor: finance, invoiceId: draft.id, today: TODAY });
+    const d = await createDelivery({ actor: keeper, input: { accountId: account.id, warehouseId: wh.id, deliveryDate: TODAY, shippingAddress: "", carrier: "", trackingNumber: "", notes: "", lines: [{ orderLineId: order.lines[0].id, quantity: 3000 }] } });
+    await postDelivery({ actor: keeper, id: d.id, today: TODAY });
+    const [line] = await db.deliveryLine.findMany({ where: { deliveryId: d.id } });
+
+    const ret = await createReturn({ actor: keeper, input: input(d.id, [{ deliveryLineId: line.id, quantity: 1000, disposition: "restock" }]) });
+    const posted = await postReturn({ actor: keeper, id: ret.id });
+    const note = await db.invoice.findUniqueOrThrow({ where: { id: posted.creditNoteIds[0] } });
+    expect(note.originalInvoiceId).toBe(invoice.id);
+    expect((await creditLines(note.id)).map((l) => [l.quantity, l.deliveryLineId])).toEqual([[1000, null]]);
+    expect(await db.salesOrderLine.findUniqueOrThrow({ where: { id: order.lines[0].id } })).toMatchObject({ deliveredQty: 3000, returnedQty: 1000, invoicedQty: 4000, creditedQty: 1000 });
   });
 });
