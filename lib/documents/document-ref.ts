@@ -8,6 +8,12 @@ const Day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { error: "format" });
 
 export const DocumentRef = z.discriminatedUnion("type", [
   z.object({ type: z.literal("quote"), id: Id, revision: z.coerce.number().int().min(1).max(10_000).optional() }),
+  z.object({ type: z.literal("order"), id: Id }),
+  z.object({ type: z.literal("delivery"), id: Id }),
+  // An invoice or a credit note (both are Invoice rows).
+  z.object({ type: z.literal("invoice"), id: Id }),
+  z
+    .object({ type: z.literal("statement"), accountId: Id, from: Day, to: Day, currency: z.string().regex(/^[A-Z]{3}$/, { error: "format" }).optional() })
+    .refine((s) => s.from <= s.to, { error: "format", path: ["to"] }),
 ]);
 export type DocumentRef = z.infer<typeof DocumentRef>;
-export { Day as DocumentDay };

@@ -14,6 +14,10 @@ import { renderDocumentPdf } from "./render-document-pdf";
 /** Who may send which document to a customer (reading it needs only sales.read). */
 const SEND_PERMISSIONS: Record<DocumentRef["type"], Permission[]> = {
   quote: ["sales.manage"],
+  order: ["sales.manage"],
+  delivery: ["delivery.manage", "sales.manage"],
+  invoice: ["billing.manage", "sales.manage"],
+  statement: ["billing.manage", "sales.manage"],
 };
 
 export type EmailDocumentInput = {

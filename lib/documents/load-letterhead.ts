@@ -34,6 +34,12 @@ export async function loadSeller(client: Tx, t: DocumentsT): Promise<Seller> {
   };
 }
 
+/** The document's contact person, printed only when they belong to the document's customer. */
+export async function loadContact(client: Tx, contactId: string | null, accountId: string) {
+  if (!contactId) return null;
+  return client.contact.findFirst({ where: { id: contactId, accountId }, select: { name: true, phone: true, mobile: true, email: true } });
+}
+
 async function readLogo(fileName: string): Promise<Buffer | null> {
   // The stored name is ours (logo-<uuid>.<ext>); basename keeps a bad row from reading elsewhere.
   try {

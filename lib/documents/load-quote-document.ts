@@ -10,7 +10,7 @@ import { ownedDocumentWhere } from "@/lib/sales/sales-scope";
 import { buyerLines } from "./buyer-lines";
 import type { DocumentSource } from "./document-source";
 import { documentFormat, documentsTranslator, pdfFileName } from "./document-text";
-import { loadSeller } from "./load-letterhead";
+import { loadContact, loadSeller } from "./load-letterhead";
 import { priceTable, textBlocks, totalsBlocks } from "./price-blocks";
 
 /**
@@ -40,10 +40,7 @@ export async function loadQuoteDocument(client: Tx, input: { actor: Actor; id: s
     include: { lines: { orderBy: { position: "asc" }, include: { product: { select: { sku: true } } } } },
   });
   if (!rev) throw new NotFoundError();
-  // The contact is printed only when it belongs to the quote's customer.
-  const contact = quote.contactId
-    ? await client.contact.findFirst({ where: { id: quote.contactId, accountId: quote.accountId }, select: { name: true, phone: true, mobile: true, email: true } })
-    : null;
+  const contact = await loadContact(client, quote.contactId, quote.accountId);
 
   const t = documentsTranslator(locale);
   const f = documentFormat(locale);
