@@ -13,7 +13,7 @@ export const DocumentRef = z.discriminatedUnion("type", [
   // An invoice or a credit note (both are Invoice rows).
   z.object({ type: z.literal("invoice"), id: Id }),
   z
-    .object({ type: z.literal("statement"), accountId: Id, from: Day, to: Day, currency: z.string().regex(/^[A-Z]{3}$/, { error: "format" }).optional() })
+    .object({ type: z.literal("statement"), accountId: Id, from: Day, to: Day })
     .refine((s) => s.from <= s.to, { error: "format", path: ["to"] }),
 ]);
 export type DocumentRef = z.infer<typeof DocumentRef>;

@@ -5,6 +5,7 @@ import { transact } from "@/lib/db/transact";
 import { displayMoney, documentTotals, formatMoney } from "@/lib/domain/money";
 import { EmailPayload } from "@/lib/email/email-payload";
 import { NotFoundError } from "@/lib/errors";
+import { findStatement } from "@/lib/sales/receivables/find-statement";
 import { postReceivableEntryInTx } from "@/lib/sales/receivables/post-receivable-entry";
 import { createAccountRow } from "@/lib/testing/crm-factories";
 import { createActor, createCompany, uniqueName } from "@/lib/testing/factories";
@@ -141,6 +142,9 @@ describe("statement PDF", () => {
     expect(text).toContain(formatMoney(-5_000, "CNY"));
     expect(text).toContain("226.00");
     expect(source.fileName).toMatch(/^statement-.*-2026-10-01-2026-11-30\.pdf$/);
+    // The same figures as the statement page.
+    const page = await findStatement({ actor: rep, accountId: account.id, from: "2026-10-01", to: "2026-11-30" });
+    expect([page.opening, page.closing, page.aging.d1to30, page.aging.current]).toEqual([11_300, 17_600, 22_600, -5_000]);
   });
 
   it("is not found for another rep's customer; emails with the period in the subject", async () => {

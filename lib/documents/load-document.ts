@@ -23,8 +23,8 @@ export async function loadDocument(client: Tx, input: { actor: Actor; document: 
     case "invoice":
       return loadInvoiceDocument(client, { actor, id: document.id, locale });
     case "statement": {
-      const { accountId, from, to, currency } = document;
-      return loadStatementDocument(client, { actor, accountId, from, to, locale, ...(currency ? { currency } : {}) });
+      const { accountId, from, to } = document;
+      return loadStatementDocument(client, { actor, accountId, from, to, locale });
     }
   }
 }

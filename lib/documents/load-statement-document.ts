@@ -4,29 +4,30 @@ import { scopeWithin } from "@/lib/auth/load-scope";
 import { assertCan } from "@/lib/auth/permissions";
 import { accountScopeWhere } from "@/lib/crm/crm-scope";
 import type { Tx } from "@/lib/db/client";
-import { AGING_BUCKETS } from "@/lib/domain/aging";
+import { AGING_BUCKETS, emptyAging } from "@/lib/domain/aging";
 import { toMinor } from "@/lib/domain/money";
 import { NotFoundError } from "@/lib/errors";
 import type { Locale } from "@/lib/i18n/locales";
 import { companyDay } from "@/lib/pricing/company-day";
+import { agingByAccount } from "@/lib/sales/receivables/open-items";
 import { buyerLines } from "./buyer-lines";
 import type { DocumentSource } from "./document-source";
 import { documentFormat, documentsTranslator, pdfFileName } from "./document-text";
 import { loadSeller } from "./load-letterhead";
 import { textBlocks } from "./price-blocks";
-import { statementAging, statementRows } from "./statement-rows";
+import { statementRows } from "./statement-rows";
 
 const KINDS = ["INVOICE", "CREDIT_NOTE", "PAYMENT", "REFUND"] as const;
 type EntryKind = (typeof KINDS)[number];
 const isKind = (k: string): k is EntryKind => (KINDS as readonly string[]).includes(k);
 
-export type StatementInput = { actor: Actor; accountId: string; from: string; to: string; currency?: string; locale: Locale };
+export type StatementInput = { actor: Actor; accountId: string; from: string; to: string; locale: Locale };
 
 /**
  * A customer statement (对账单) for a period, from the receivables ledger: opening balance,
- * every entry with the running balance, closing balance, and the aging at the period's end.
- * One currency per statement (entries are never added across currencies): the one asked for,
- * else the company's base currency if the customer has entries in it, else their latest one.
+ * every entry with the running balance, closing balance, and the aging at the period's end —
+ * in base currency, the same figures as the statement page (lib/sales/receivables), read through
+ * the caller's client so it also works inside an email's transaction.
  */
 export async function loadStatementDocument(client: Tx, input: StatementInput): Promise<DocumentSource> {
   const { actor, locale, from, to } = input;
@@ -41,26 +42,19 @@ export async function loadStatementDocument(client: Tx, input: StatementInput): 
   const t = documentsTranslator(locale);
   const f = documentFormat(locale);
   const seller = await loadSeller(client, t);
-  const currency = input.currency ?? (await statementCurrency(client, account.id, seller.baseCurrency));
-  const where = { accountId: account.id, currencyCode: currency };
+  const currency = seller.baseCurrency;
+  const where = { accountId: account.id };
 
-  const before = await client.receivableEntry.aggregate({ where: { ...where, entryDate: { lt: from } }, _sum: { amount: true } });
+  const before = await client.receivableEntry.aggregate({ where: { ...where, entryDate: { lt: from } }, _sum: { amountBase: true } });
   const entries = await client.receivableEntry.findMany({
     where: { ...where, entryDate: { gte: from, lte: to } },
     orderBy: [{ entryDate: "asc" }, { createdAt: "asc" }, { id: "asc" }],
-    select: { entryDate: true, kind: true, number: true, dueDate: true, amount: true },
+    select: { entryDate: true, kind: true, number: true, dueDate: true, amountBase: true },
   });
-  const opening = toMinor(before._sum.amount ?? 0n);
-  const { rows, closing } = statementRows(opening, entries.map((e) => ({ ...e, amount: toMinor(e.amount) })));
-
-  // What was open at the period's end: invoices issued by then less what was applied by then.
-  const invoices = await client.invoice.findMany({
-    where: { ...where, kind: "INVOICE", status: "issued", issueDate: { lte: to } },
-    select: { id: true, dueDate: true, total: true },
-  });
-  const applied = await client.allocation.groupBy({ by: ["invoiceId"], where: { ...where, allocatedAt: { lte: to } }, _sum: { amount: true } });
-  const appliedBy = new Map(applied.map((a) => [a.invoiceId, toMinor(a._sum.amount ?? 0n)]));
-  const aging = statementAging(closing, invoices.map((i) => ({ dueDate: i.dueDate, open: toMinor(i.total) - (appliedBy.get(i.id) ?? 0) })), to);
+  const opening = toMinor(before._sum.amountBase ?? 0n);
+  const { rows, closing } = statementRows(opening, entries.map((e) => ({ ...e, amount: toMinor(e.amountBase) })));
+  // Open invoices at the period's end, unapplied credits as current: adds up to the closing balance.
+  const aging = (await agingByAccount({ asOf: to, accountId: account.id, client })).get(account.id) ?? emptyAging();
 
   const period = t("meta.periodValue", { from, to });
   const amount = (n: number) => (n ? f.amount(n, currency) : "");
@@ -124,11 +118,4 @@ export async function loadStatementDocument(client: Tx, input: StatementInput): 
       pageLabel: (page, pages) => t("footer.page", { page, pages }),
     },
   };
-}
-
-async function statementCurrency(client: Tx, accountId: string, base: string): Promise<string> {
-  const inBase = await client.receivableEntry.findFirst({ where: { accountId, currencyCode: base }, select: { id: true } });
-  if (inBase) return base;
-  const latest = await client.receivableEntry.findFirst({ where: { accountId }, orderBy: [{ entryDate: "desc" }, { createdAt: "desc" }], select: { currencyCode: true } });
-  return latest?.currencyCode ?? base;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { statementAging, statementRows } from "./statement-rows";
+import { statementRows } from "./statement-rows";
 
 describe("statementRows", () => {
   it("runs the balance from the opening balance, debits and credits apart", () => {
@@ -15,21 +15,5 @@ describe("statementRows", () => {
     ]);
     expect(closing).toBe(25_000);
     expect(statementRows(-700, []).closing).toBe(-700);
-  });
-});
-
-describe("statementAging", () => {
-  it("buckets open invoices by days past due and keeps unapplied credits as current, adding up to the balance", () => {
-    const aging = statementAging(
-      100_000,
-      [
-        { dueDate: "2026-06-30", open: 40_000 },
-        { dueDate: "2026-05-31", open: 30_000 },
-        { dueDate: "2026-02-01", open: 50_000 },
-        { dueDate: "2026-01-01", open: 0 },
-      ],
-      "2026-06-30",
-    );
-    expect(aging).toEqual({ current: 40_000 - 20_000, d1to30: 30_000, d31to60: 0, d61to90: 0, over90: 50_000, total: 100_000 });
   });
 });
