@@ -48,7 +48,7 @@ export async function updateQuoteAction(_prev: QuoteFormState, form: FormData): 
 export async function sendQuoteAction(_prev: QuoteFormState, form: FormData): Promise<QuoteFormState> {
   const approval = form.get("step") === "requestApproval";
   const state = await door(QuoteIdInput, formObject(form), "sales.manage", async (actor, input): Promise<{ id: string }> =>
-    approval ? requestQuoteApproval({ actor, id: input.id }) : sendQuote({ actor, id: input.id }),
+    approval ? requestQuoteApproval({ actor, id: input.id }) : sendQuote({ actor, id: input.id, email: form.get("email") === "on" }),
   );
   if (!state?.ok || !state.data) return state;
   revalidatePath("/app/sales/quotes");

@@ -9,6 +9,7 @@ import { formatMoney } from "@/lib/domain/money";
 import { formatQuantity } from "@/lib/domain/quantity";
 import { NotFoundError } from "@/lib/errors";
 import { companyDay } from "@/lib/pricing/company-day";
+import { editsInPlace } from "./edits-in-place";
 import { ownedDocumentWhere, salesScope } from "@/lib/sales/sales-scope";
 
 /** One editor row as the form starts with it (texts, as typed). */
@@ -39,7 +40,7 @@ async function formOptions(actor: Actor, accountId: string) {
   const [contacts, currencies, priceLists, company] = await Promise.all([
     db.contact.findMany({ where: { accountId }, select: { id: true, name: true }, orderBy: [{ isPrimary: "desc" }, { name: "asc" }], take: 500 }),
     db.currency.findMany({ where: { enabled: true }, select: { code: true }, orderBy: { code: "asc" } }),
-    db.priceList.findMany({ where: { active: true }, select: { id: true, name: true, currencyCode: true }, orderBy: [{ name: "asc" }, { id: "asc" }], take: 500 }),
+    db.priceList.findMany({ where: { active: true }, select: { id: true, name: true, currencyCode: true, taxInclusive: true }, orderBy: [{ name: "asc" }, { id: "asc" }], take: 500 }),
     db.company.findUnique({ where: { id: "company" }, select: { baseCurrency: true, quoteValidityDays: true, quoteTerms: true } }),
   ]);
   return { contacts, currencies: currencies.map((c) => c.code), priceLists, baseCurrency: company?.baseCurrency ?? "CNY", showCost: can(actor, "cost.read"), company };
@@ -129,7 +130,7 @@ export async function findEditQuoteForm({ actor, id }: { actor: Actor; id: strin
     terms: revision.terms,
     lines: revision.lines.map((l) => formLine(l, revision.currencyCode, options.showCost, { vatRateBp: l.vatRateBp, unitCost: l.unitCost })),
   };
-  return { quote, account: quote.account, opportunity: quote.opportunity, values, ...options };
+  return { quote, revises: !editsInPlace(quote, revision), account: quote.account, opportunity: quote.opportunity, values, ...options };
 }
 
 export type QuoteFormData = Awaited<ReturnType<typeof findNewQuoteForm>> | Awaited<ReturnType<typeof findEditQuoteForm>>;

@@ -1,6 +1,7 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/db/client";
+import { toMinor } from "@/lib/domain/money";
 import { companyDay } from "@/lib/pricing/company-day";
 import { ownedDocumentWhere, salesScope } from "@/lib/sales/sales-scope";
 import { pageWindow } from "@/lib/table/params";
@@ -23,7 +24,12 @@ const QUOTE_LIST_SELECT = {
 
 type Row = { total: bigint; totalBase: bigint; status: string; validUntil: string };
 // BigInt columns do not cross to the browser: amounts become checked numbers here.
-const present = <T extends Row>(row: T, today: string) => ({ ...row, total: Number(row.total), totalBase: Number(row.totalBase), status: shownStatus(row, today) });
+const present = <T extends Row>(row: T, today: string): Omit<T, "total" | "totalBase"> & { total: number; totalBase: number } => ({
+  ...row,
+  total: toMinor(row.total),
+  totalBase: toMinor(row.totalBase),
+  status: shownStatus(row, today),
+});
 
 /** One page of the quotes the actor may see. */
 export async function findQuotes({ actor, params, now = new Date() }: { actor: Actor; params: QuotesParams; now?: Date }) {

@@ -8,6 +8,7 @@ import { companyDay } from "@/lib/pricing/company-day";
 import { salesScope } from "@/lib/sales/sales-scope";
 import type { QuoteUpdateInput } from "@/lib/validation/quotes";
 import { buildRevision } from "./build-revision";
+import { editsInPlace } from "./edits-in-place";
 import { loadQuoteForUpdate } from "./load-quote-for-update";
 
 /**
@@ -23,7 +24,7 @@ export async function updateQuote({ actor, input, now = new Date() }: { actor: A
     const quote = await loadQuoteForUpdate(tx, scope, input.id);
     if (quote.status === "accepted") throw new AppError("quotes.notEditable");
     const built = await buildRevision(tx, { actor, accountId: quote.accountId, input, today });
-    const inPlace = (quote.status === "draft" || quote.status === "pending_approval") && (quote.current.approvalStatus === "none" || quote.current.approvalStatus === "pending") && quote.current.sentAt === null;
+    const inPlace = editsInPlace(quote, quote.current);
     const revision = inPlace ? quote.currentRevision : quote.currentRevision + 1;
 
     if (inPlace) {

@@ -5,6 +5,7 @@ import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { Pencil, Plus } from "lucide-react";
 import { Breadcrumbs } from "@/components/layout/breadcrumbs";
 import { MergedNotice } from "@/components/quality/merged-notice";
+import { NewQuoteLink } from "@/components/sales/quotes/new-quote-link";
 import { buttonClass } from "@/components/ui/button";
 import { Badge, Card, PageHeader } from "@/components/ui/card";
 import { can } from "@/lib/auth/permissions";
@@ -66,6 +67,7 @@ export default async function AccountPage({ params, searchParams }: Props) {
         actions={
           <div className="flex items-center gap-2">
             {account.status === "active" ? <Badge tone="green">{t("statuses.active")}</Badge> : <Badge tone="red">{t("statuses.inactive")}</Badge>}
+            {can(actor, "sales.manage") && <NewQuoteLink accountId={account.id} />}
             {manage && (
               <Link href={`/app/crm/accounts/${account.id}/edit`} className={buttonClass("secondary")} data-testid="edit-account">
                 <Pencil className="h-4 w-4" aria-hidden />

@@ -8,6 +8,7 @@ import { Pencil } from "lucide-react";
 import { Breadcrumbs } from "@/components/layout/breadcrumbs";
 import { OpportunityLinesSection } from "@/components/pipeline/opportunity-lines-section";
 import { OpportunitySplits } from "@/components/pipeline/opportunity-splits";
+import { NewQuoteLink } from "@/components/sales/quotes/new-quote-link";
 import { StageControl } from "@/components/pipeline/stage-control";
 import { buttonClass } from "@/components/ui/button";
 import { Badge, Card, PageHeader } from "@/components/ui/card";
@@ -68,6 +69,7 @@ export default async function OpportunityPage({ params, searchParams }: Props) {
             <Badge tone={o.stage.kind === "won" ? "green" : o.stage.kind === "lost" ? "red" : "blue"}>
               <span data-testid="opportunity-stage">{stageName(o.stage, locale)}</span>
             </Badge>
+            {can(actor, "sales.manage") && <NewQuoteLink opportunityId={o.id} />}
             {manage && (
               <Link href={`/app/crm/opportunities/${o.id}/edit`} className={buttonClass("secondary")} data-testid="edit-opportunity">
                 <Pencil className="h-4 w-4" aria-hidden />
