@@ -41,7 +41,7 @@ export function QuoteDiffView({ diff, fromCurrency, toCurrency }: Props) {
             </thead>
             <tbody>
               {diff.header.map((c) => (
-                <tr key={c.field} className="border-b border-slate-100 dark:border-slate-800" data-testid="quote-diff-header">
+                <tr key={c.field} className="border-b border-slate-100 dark:border-slate-800" data-testid="quote-diff-header" data-field={c.field}>
                   <td className="py-2">{t(`diff.fields.${c.field}`)}</td>
                   <td className="py-2 text-red-700 line-through dark:text-red-400">{header(c.field, c.from, fromCurrency)}</td>
                   <td className="py-2 text-green-700 dark:text-green-400">{header(c.field, c.to, toCurrency)}</td>
@@ -55,7 +55,7 @@ export function QuoteDiffView({ diff, fromCurrency, toCurrency }: Props) {
         <h2 className="mb-2 text-sm font-semibold">{t("diff.lines")}</h2>
         <ul className="space-y-2 text-sm">
           {diff.lines.map((c, i) => (
-            <li key={i} className="rounded-md border border-slate-200 p-2 dark:border-slate-700" data-testid={`quote-diff-${c.kind}`}>
+            <li key={i} className="rounded-md border border-slate-200 p-2 dark:border-slate-700" data-testid={`quote-diff-${c.kind}`} data-fields={c.kind === "changed" ? c.fields.join(",") : undefined}>
               <span className="mr-2 font-medium">{t(`diff.${c.kind}`)}</span>
               {c.kind === "added" && <span>{`${c.to.description} · ${formatQuantity(c.to.quantity)} × ${displayMoney(c.to.unitPrice, toCurrency, locale)} = ${displayMoney(c.to.net, toCurrency, locale)}`}</span>}
               {c.kind === "removed" && <span className="line-through">{`${c.from.description} · ${formatQuantity(c.from.quantity)} × ${displayMoney(c.from.unitPrice, fromCurrency, locale)}`}</span>}

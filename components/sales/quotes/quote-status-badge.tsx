@@ -10,7 +10,7 @@ export function QuoteStatusBadge({ status }: { status: string }) {
   const known = (status in TONE ? status : "draft") as QuoteStatus;
   return (
     <Badge tone={TONE[known]}>
-      <span data-testid="quote-status">{t(`statuses.${known}`)}</span>
+      <span data-testid="quote-status" data-status={known}>{t(`statuses.${known}`)}</span>
     </Badge>
   );
 }

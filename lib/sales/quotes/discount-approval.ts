@@ -18,14 +18,21 @@ export async function revisionNeedsApproval(tx: Tx, revision: { createdById: str
 
 const APPROVER_ROLES = ROLES.filter((role) => can({ role }, "quotes.approve"));
 
+const MAX_TEAM_DEPTH = 10;
+
 /**
- * Who is asked to approve: the manager of the author's team when they may approve, else every
- * active approver (a bounded list: approvers are a handful of people). Never the author.
+ * Who is asked to approve: the nearest manager up the author's team tree who may approve, else
+ * every active approver (a bounded list: approvers are a handful of people). Never the author.
  */
 export async function approversFor(tx: Tx, authorId: string): Promise<string[]> {
-  const author = await tx.user.findUnique({ where: { id: authorId }, select: { team: { select: { manager: { select: { id: true, role: true, active: true } } } } } });
-  const manager = author?.team?.manager;
-  if (manager && manager.active && manager.id !== authorId && can(manager, "quotes.approve")) return [manager.id];
+  const author = await tx.user.findUnique({ where: { id: authorId }, select: { teamId: true } });
+  let teamId = author?.teamId ?? null;
+  for (let depth = 0; teamId && depth < MAX_TEAM_DEPTH; depth++) {
+    const team: { parentId: string | null; manager: { id: string; role: string; active: boolean } | null } | null = await tx.team.findUnique({ where: { id: teamId }, select: { parentId: true, manager: { select: { id: true, role: true, active: true } } } });
+    const manager = team?.manager;
+    if (manager && manager.active && manager.id !== authorId && can(manager, "quotes.approve")) return [manager.id];
+    teamId = team?.parentId ?? null;
+  }
   const users = await tx.user.findMany({ where: { role: { in: [...APPROVER_ROLES] }, active: true, id: { not: authorId } }, select: { id: true }, orderBy: { id: "asc" }, take: 50 });
   return users.map((u) => u.id);
 }

@@ -133,7 +133,7 @@ export default async function QuotePage({ params, searchParams }: Props) {
         </Card>
         <Card>
           <h2 className="mb-3 text-sm font-semibold">{t("view.approval")}</h2>
-          <p className="mb-3 text-sm" data-testid="quote-approval-status">
+          <p className="mb-3 text-sm" data-testid="quote-approval-status" data-approval={r.approvalStatus}>
             {t(`approvalStatuses.${r.approvalStatus as "none" | "pending" | "approved" | "rejected"}`)}
             {r.maxDiscountBp > 0 && ` · ${t("view.maxDiscount")} ${basisPointsToPercent(r.maxDiscountBp)} %`}
           </p>
