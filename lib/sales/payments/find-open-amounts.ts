@@ -8,13 +8,16 @@ import { toMinor } from "@/lib/domain/money";
 // amount less what it was applied to and what was refunded of it. Callers that act on these
 // figures lock the rows first (lockRows) and read them inside the same transaction.
 
+/** A transaction, or the plain client for pages that only read. */
+export type Reader = Pick<Tx, "invoice" | "allocation" | "payment">;
+
 export type OpenInvoiceRow = OpenInvoice & { currencyCode: string; total: number; exchangeRate: string };
 
 /**
  * Issued invoices of an account that are still open, optionally only in one currency or only
  * the given ids. `ids` comes from one payment form, so it is small (bounded by the schema).
  */
-export async function openInvoicesInTx(tx: Tx, { accountId, currencyCode, ids }: { accountId: string; currencyCode?: string; ids?: string[] }): Promise<OpenInvoiceRow[]> {
+export async function openInvoicesInTx(tx: Reader, { accountId, currencyCode, ids }: { accountId: string; currencyCode?: string; ids?: string[] }): Promise<OpenInvoiceRow[]> {
   const invoices = await tx.invoice.findMany({
     where: { accountId, kind: "INVOICE", status: "issued", ...(currencyCode ? { currencyCode } : {}), ...(ids ? { id: { in: ids } } : {}) },
     select: { id: true, number: true, issueDate: true, dueDate: true, total: true, currencyCode: true, exchangeRate: true },
@@ -29,7 +32,7 @@ export async function openInvoicesInTx(tx: Tx, { accountId, currencyCode, ids }:
 }
 
 /** What is left of a receipt, prepayment or cash sale to apply or refund. */
-export async function paymentRemainderInTx(tx: Tx, paymentId: string): Promise<number> {
+export async function paymentRemainderInTx(tx: Reader, paymentId: string): Promise<number> {
   // One query at a time: a transaction holds a single connection.
   const payment = await tx.payment.findUniqueOrThrow({ where: { id: paymentId }, select: { amount: true } });
   const allocated = await tx.allocation.aggregate({ where: { paymentId }, _sum: { amount: true } });
@@ -38,7 +41,7 @@ export async function paymentRemainderInTx(tx: Tx, paymentId: string): Promise<n
 }
 
 /** What is left of an issued credit note (its total is positive; the ledger carries it as −). */
-export async function creditRemainderInTx(tx: Tx, creditNoteId: string): Promise<number> {
+export async function creditRemainderInTx(tx: Reader, creditNoteId: string): Promise<number> {
   const note = await tx.invoice.findUniqueOrThrow({ where: { id: creditNoteId }, select: { total: true } });
   const allocated = await tx.allocation.aggregate({ where: { creditNoteId }, _sum: { amount: true } });
   const refunded = await tx.payment.aggregate({ where: { refundOfCreditId: creditNoteId }, _sum: { amount: true } });
