@@ -1,5 +1,7 @@
-import { readFile } from "node:fs/promises";
+import { mkdir, mkdtemp, readFile, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
 import path from "node:path";
+import sharp from "sharp";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/db/client";
@@ -130,6 +132,27 @@ describe("quote PDF", () => {
     await expect(renderDocumentPdf(db, { actor: rep, document: { type: "quote", id: "missing" }, locale: "en" })).rejects.toBeInstanceOf(NotFoundError);
     const { bytes } = await renderDocumentPdf(db, { actor: manager, document: { type: "quote", id: quote.id }, locale: "zh-CN" });
     expect(await pdfText(bytes)).toContain(quote.number);
+  });
+});
+
+describe("letterhead", () => {
+  it("prints the company logo when it is a PNG", async () => {
+    const previous = process.env.CARRACK_DATA_DIR;
+    process.env.CARRACK_DATA_DIR = await mkdtemp(path.join(tmpdir(), "carrack-logo-"));
+    try {
+      const name = "logo-0b6f4b1e-4a8c-4d39-9a43-5a1f0e6f7c21.png";
+      await mkdir(path.join(process.env.CARRACK_DATA_DIR, "uploads"), { recursive: true });
+      await writeFile(path.join(process.env.CARRACK_DATA_DIR, "uploads", name), await sharp({ create: { width: 60, height: 24, channels: 3, background: "#0f766e" } }).png().toBuffer());
+      await db.company.update({ where: { id: "company" }, data: { logoPath: name } });
+      const account = await createAccountRow({ ownerId: rep.id, name: CUSTOMER });
+      const quote = await createQuoteRow(rep.id, account.id, null, [[{ description: "x", quantity: 1000, unitPrice: 100, vatRateBp: 1300 }]]);
+      const { bytes } = await renderDocumentPdf(db, { actor: rep, document: { type: "quote", id: quote.id }, locale: "zh-CN" });
+      expect(Buffer.from(bytes).includes("/Subtype /Image")).toBe(true);
+    } finally {
+      await db.company.update({ where: { id: "company" }, data: { logoPath: null } });
+      if (previous === undefined) delete process.env.CARRACK_DATA_DIR;
+      else process.env.CARRACK_DATA_DIR = previous;
+    }
   });
 });
 

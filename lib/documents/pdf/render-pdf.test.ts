@@ -1,3 +1,4 @@
+import sharp from "sharp";
 import { describe, expect, it } from "vitest";
 import { pdfPages } from "@/lib/testing/pdf-text";
 import type { Printable } from "./printable";
@@ -49,5 +50,12 @@ describe("renderPdf", () => {
     expect(text.split("品名及规格").length - 1).toBe(pages);
     expect(text).toContain(`第 ${pages} 页，共 ${pages} 页`);
     expect(text).toContain("产品 150 号");
+  });
+
+  it("draws a PNG logo on the letterhead", async () => {
+    const logo = await sharp({ create: { width: 80, height: 30, channels: 3, background: "#1d4ed8" } }).png().toBuffer();
+    const bytes = await renderPdf(printable(1), { ...letterhead, logo }, { title: "t", author: "a" });
+    expect(Buffer.from(bytes).includes("/Subtype /Image")).toBe(true);
+    expect(await pdfPages(bytes)).toMatchObject({ pages: 1 });
   });
 });
