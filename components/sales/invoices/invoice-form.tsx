@@ -11,6 +11,7 @@ import { basisPointsToPercent } from "@/lib/domain/basis-points";
 import { displayMoney } from "@/lib/domain/money";
 import { formatQuantity } from "@/lib/domain/quantity";
 import type { InvoiceableLine } from "@/lib/sales/invoices/find-invoice-sources";
+import { QuantityCell } from "./quantity-cell";
 
 const NUM = "text-right tabular-nums";
 const TH = "px-3 py-2 font-medium";
@@ -81,19 +82,13 @@ export function InvoiceForm({ accountId, issueDate, lines, quantities: initial }
                         <span className="ml-1 text-xs text-slate-500">{basisPointsToPercent(l.vatRateBp)}%</span>
                       </td>
                       <td className={`whitespace-nowrap px-3 py-2 ${NUM}`}>{displayQuantity(l.open, locale)} <span className="text-xs text-slate-500">{l.uom}</span></td>
-                      <td className="px-3 py-2">
-                        <input
-                          className={`${inputClass} w-28`}
-                          inputMode="decimal"
-                          value={quantities[l.id] ?? ""}
-                          onChange={(e) => setQuantities((q) => ({ ...q, [l.id]: e.target.value }))}
-                          placeholder="0"
-                          aria-label={t("quantityFor", { line: `${from} · ${l.description}` })}
-                          aria-invalid={errors[`lines.${i}.quantity`] ? true : undefined}
-                          data-testid={`invoice-quantity-${i}`}
-                        />
-                        {errors[`lines.${i}.quantity`] && <p className="mt-1 text-xs text-red-600 dark:text-red-400">{errors[`lines.${i}.quantity`]}</p>}
-                      </td>
+                      <QuantityCell
+                        value={quantities[l.id] ?? ""}
+                        onChange={(v) => setQuantities((q) => ({ ...q, [l.id]: v }))}
+                        label={t("quantityFor", { line: `${from} · ${l.description}` })}
+                        error={errors[`lines.${i}.quantity`]}
+                        testId={`invoice-quantity-${i}`}
+                      />
                     </tr>
                   );
                 })}

@@ -13,7 +13,7 @@ export async function findInvoice({ actor, id }: { actor: Actor; id: string }) {
   const inv = await db.invoice.findFirst({
     where: { AND: [{ id }, ownedDocumentWhere(scope)] },
     include: {
-      account: { select: { id: true, name: true, taxId: true, billingAddress: true } },
+      account: { select: { id: true, name: true, taxId: true, billingAddress: true, contacts: { where: { email: { not: "" } }, orderBy: [{ isPrimary: "desc" }, { name: "asc" }], take: 1, select: { email: true, preferredLocale: true } } } },
       owner: { select: { id: true, name: true } },
       originalInvoice: { select: { id: true, number: true, issueDate: true } },
       creditNotes: { orderBy: { createdAt: "asc" }, select: { id: true, number: true, status: true, issueDate: true, total: true, creditReason: true } },
@@ -57,7 +57,9 @@ export async function findInvoice({ actor, id }: { actor: Actor; id: string }) {
     kind: inv.kind === "CREDIT_NOTE" ? ("CREDIT_NOTE" as const) : ("INVOICE" as const),
     number: inv.number,
     status: inv.status,
-    account: inv.account,
+    account: { id: inv.account.id, name: inv.account.name },
+    /** Where the email form sends by default: the account's primary contact with an email. */
+    contact: inv.account.contacts[0] ?? null,
     owner: inv.owner,
     currencyCode: inv.currencyCode,
     baseCurrency: company?.baseCurrency ?? "CNY",
