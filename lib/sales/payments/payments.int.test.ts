@@ -6,6 +6,7 @@ import { createAccountRow } from "@/lib/testing/crm-factories";
 import { createActor, createCompany } from "@/lib/testing/factories";
 import type { PaymentInput } from "@/lib/validation/payments";
 import { applyCredit } from "./apply-credit";
+import { findCreditNoteCredit } from "./find-credit-note-credit";
 import { createIssuedInvoiceRow, openOf } from "./payments-test-rows";
 import { recordPayment } from "./record-payment";
 import { refundCredit } from "./refund-credit";
@@ -156,7 +157,9 @@ describe("refunds", () => {
     await applyCredit({ actor: finance, input: { paymentId: null, creditNoteId: note.id, allocations: [{ invoiceId: open.id, amount: "100.00" }] } });
     expect(await openOf(open.id)).toBe(0);
     await expect(refund("40.01", { paymentId: null, creditNoteId: note.id })).rejects.toMatchObject({ key: "payments.refundExceeds" });
+    expect((await findCreditNoteCredit({ actor: finance, creditNoteId: note.id })).source.remainder).toBe(4000);
     await refund("40.00", { paymentId: null, creditNoteId: note.id });
+    expect((await findCreditNoteCredit({ actor: finance, creditNoteId: note.id })).source.remainder).toBe(0);
     // Refunds are not themselves refundable.
     const aRefund = await db.payment.findFirstOrThrow({ where: { accountId: account.id, kind: "REFUND" } });
     await expect(refund("1", { paymentId: aRefund.id, creditNoteId: null })).rejects.toMatchObject({ key: "notFound" });

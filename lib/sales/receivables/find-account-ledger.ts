@@ -29,7 +29,7 @@ export type LedgerRow = {
 };
 
 export type AccountLedger = {
-  account: { id: string; code: string; name: string; taxId: string; billingAddress: string; owner: { name: string } };
+  account: { id: string; code: string; name: string; taxId: string; billingAddress: string; owner: { name: string }; contacts: { email: string }[] };
   from: string;
   to: string;
   baseCurrency: string;
@@ -54,7 +54,16 @@ export async function findAccountLedger({ actor, accountId, from, to, allocation
   const scope = await salesScope(actor);
   const account = await db.account.findFirst({
     where: { id: accountId, ...accountScopeWhere(scope) },
-    select: { id: true, code: true, name: true, taxId: true, billingAddress: true, owner: { select: { name: true } } },
+    select: {
+      id: true,
+      code: true,
+      name: true,
+      taxId: true,
+      billingAddress: true,
+      owner: { select: { name: true } },
+      // Where the statement is emailed by default: the primary contact with an address.
+      contacts: { where: { email: { not: "" } }, orderBy: [{ isPrimary: "desc" }, { name: "asc" }], take: 1, select: { email: true } },
+    },
   });
   if (!account) throw new NotFoundError();
   const company = await db.company.findUnique({ where: { id: "company" }, select: { baseCurrency: true } });

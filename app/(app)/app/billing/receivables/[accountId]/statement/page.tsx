@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { FileDown } from "lucide-react";
+import { EmailDocumentForm } from "@/components/documents/email-document-form";
 import { Breadcrumbs } from "@/components/layout/breadcrumbs";
 import { AgingSummary } from "@/components/sales/receivables/aging-summary";
 import { LedgerTable } from "@/components/sales/receivables/ledger-table";
@@ -37,7 +38,7 @@ export async function generateMetadata({ params, searchParams }: Props): Promise
 
 /** 对账单 for a period: opening balance, the period's documents, closing balance, aging at the end. */
 export default async function StatementPage({ params, searchParams }: Props) {
-  const { statement } = await load((await params).accountId, await searchParams);
+  const { actor, statement } = await load((await params).accountId, await searchParams);
   const t = await getTranslations("receivables");
   const { account, from, to } = statement;
   return (
@@ -66,8 +67,12 @@ export default async function StatementPage({ params, searchParams }: Props) {
         {statement.truncated && <p className="mb-2 text-sm text-amber-700">{t("ledger.truncated")}</p>}
         <LedgerTable ledger={statement} testId="statement-entries" />
       </Card>
-      <Card>
+      <Card className="mb-4">
         <AgingSummary aging={statement.aging} currency={statement.baseCurrency} asOf={to} />
+      </Card>
+      <Card>
+        <h2 className="mb-2 font-semibold">{t("statement.email")}</h2>
+        <EmailDocumentForm document={{ type: "statement", accountId: account.id, from, to }} defaultTo={account.contacts[0]?.email ?? ""} defaultLocale={actor.locale} />
       </Card>
     </div>
   );
