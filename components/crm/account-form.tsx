@@ -8,6 +8,7 @@ import { FormStatus } from "@/components/ui/form-status";
 import { DuplicateWarning, useDuplicateCheck } from "@/components/quality/duplicate-warning";
 import { createAccountAction, updateAccountAction } from "@/lib/actions/crm";
 import { ACCOUNT_STATUSES, ACCOUNT_TYPES, REGIONS } from "@/lib/domain/crm";
+import { CREDIT_ACTIONS, CREDIT_CHECK_AT } from "@/lib/validation/crm";
 
 export type AccountFormValues = {
   code: string;
@@ -27,6 +28,10 @@ export type AccountFormValues = {
   tags: string;
   status: string;
   splits: { userId: string; percent: string }[];
+  creditOverdueDays: string;
+  creditCheckAt: string;
+  creditAction: string;
+  prepaymentPercent: string;
 };
 
 type Option = { id: string; name: string };
@@ -46,7 +51,7 @@ export function AccountForm({ account, defaultOwnerId, owners, priceLists, curre
   const t = useTranslations("crm");
   const [state, action, pending] = useActionState(account ? updateAccountAction : createAccountAction, null);
   const [values, setValues] = useState<AccountFormValues>(
-    account ?? { code: "", name: "", type: "customer", industry: "", region: "", province: "", city: "", billingAddress: "", shippingAddress: "", taxId: "", ownerId: defaultOwnerId, paymentTermsDays: "30", creditLimit: "", priceListId: "", tags: "", status: "active", splits: [] },
+    account ?? { code: "", name: "", type: "customer", industry: "", region: "", province: "", city: "", billingAddress: "", shippingAddress: "", taxId: "", ownerId: defaultOwnerId, paymentTermsDays: "30", creditLimit: "", priceListId: "", tags: "", status: "active", splits: [], creditOverdueDays: "0", creditCheckAt: "confirm", creditAction: "hold", prepaymentPercent: "" },
   );
   const errors = state && !state.ok ? (state.fieldErrors ?? {}) : {};
   const splitError = Object.entries(errors).find(([k]) => k.startsWith("splits"))?.[1];
@@ -59,6 +64,7 @@ export function AccountForm({ account, defaultOwnerId, owners, priceLists, curre
       return { ...v, splits: rows };
     });
   const f = (key: string) => t(`accounts.form.${key}` as "accounts.form.name");
+  const tc = useTranslations("credit");
   const duplicates = useDuplicateCheck();
   // Name and tax id are what identify a company: check them as they are left.
   const onBlur = (e: React.FocusEvent<HTMLFormElement>) => {
@@ -99,6 +105,13 @@ export function AccountForm({ account, defaultOwnerId, owners, priceLists, curre
         <Field label={t("accounts.form.creditLimit", { currency })} name="creditLimit" inputMode="decimal" value={values.creditLimit} onChange={set("creditLimit")} hint={f("creditLimitHint")} error={errors.creditLimit} />
         <Field label={f("tags")} name="tags" value={values.tags} onChange={set("tags")} maxLength={500} hint={f("tagsHint")} error={errors.tags} />
       </div>
+      <fieldset className="grid gap-4 sm:grid-cols-4" data-testid="account-credit-settings">
+        <legend className="mb-2 text-sm font-medium text-slate-700 dark:text-slate-300">{tc("account.settings")}</legend>
+        <Field label={tc("account.overdueDays")} name="creditOverdueDays" inputMode="numeric" value={values.creditOverdueDays} onChange={set("creditOverdueDays")} maxLength={4} error={errors.creditOverdueDays} />
+        <SelectField label={tc("account.checkAt")} name="creditCheckAt" value={values.creditCheckAt} onChange={set("creditCheckAt")} error={errors.creditCheckAt} options={CREDIT_CHECK_AT.map((v) => ({ value: v, label: tc(`checkAt.${v}`) }))} />
+        <SelectField label={tc("account.action")} name="creditAction" value={values.creditAction} onChange={set("creditAction")} error={errors.creditAction} options={CREDIT_ACTIONS.map((v) => ({ value: v, label: tc(`action.${v}`) }))} />
+        <Field label={tc("account.prepayment")} name="prepaymentPercent" inputMode="decimal" value={values.prepaymentPercent} onChange={set("prepaymentPercent")} maxLength={6} hint={tc("account.prepaymentHint")} error={errors.prepaymentPercent} />
+      </fieldset>
       <fieldset className="space-y-2">
         <legend className="text-sm font-medium text-slate-700 dark:text-slate-300">{f("splits")}</legend>
         <p className="text-xs text-slate-500">{f("splitsHint")}</p>

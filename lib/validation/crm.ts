@@ -2,6 +2,9 @@ import { z } from "zod";
 import { ACCOUNT_STATUSES, ACCOUNT_TYPES, REGIONS } from "@/lib/domain/crm";
 import { LOCALES } from "@/lib/i18n/locales";
 
+export const CREDIT_CHECK_AT = ["confirm", "delivery"] as const;
+export const CREDIT_ACTIONS = ["hold", "warn"] as const;
+
 const Text = (max: number) => z.string().trim().max(max).default("");
 const Id = z.string().trim().min(1).max(50);
 const Bool = z.preprocess((v) => v === true || v === "on" || v === "true", z.boolean());
@@ -46,6 +49,17 @@ const accountFields = {
     .transform((v) => (v === "" ? null : v)),
   tags: Text(500),
   status: z.enum(ACCOUNT_STATUSES).default("active"),
+  // Credit control (issue 5). Absent (e.g. a CSV import without these columns) = keep as is.
+  creditOverdueDays: z
+    .string()
+    .trim()
+    .refine((v) => /^\d{1,4}$/.test(v === "" ? "0" : v) && Number(v) <= 3650, { error: "crm.paymentTerms" })
+    .transform((v) => (v === "" ? 0 : Number(v)))
+    .optional(),
+  creditCheckAt: z.enum(CREDIT_CHECK_AT).optional(),
+  creditAction: z.enum(CREDIT_ACTIONS).optional(),
+  // Percent text, e.g. "30" or "12.5"; parsed to basis points by the service.
+  prepaymentPercent: z.string().trim().max(6).optional(),
   splits: z.array(SplitInput).max(10).default([]),
 };
 

@@ -1,6 +1,7 @@
 import "server-only";
 import type { Tx } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/sqlite/client";
+import { percentToBasisPoints } from "@/lib/domain/basis-points";
 import { accountCode, ACCOUNT_CODE_DIGITS, ACCOUNT_CODE_PREFIX, normalizeTags } from "@/lib/domain/crm";
 import { tryParseMoney } from "@/lib/domain/money";
 import { FieldError } from "@/lib/errors";
@@ -16,6 +17,15 @@ export function parseCreditLimit(text: string, currency: string): number | null 
   const minor = tryParseMoney(text, currency);
   if (minor === null || minor < 0 || minor > MAX_INT32) throw new FieldError("creditLimit", "crm.creditLimit");
   return minor;
+}
+
+/** Prepayment share as percent text → basis points; "" = none; undefined = not given. */
+export function parsePrepayment(text: string | undefined): number | undefined {
+  if (text === undefined) return undefined;
+  if (text.trim() === "") return 0;
+  const bp = percentToBasisPoints(text);
+  if (bp === null || bp < 0 || bp > 10_000) throw new FieldError("prepaymentPercent", "pricing.percent");
+  return bp;
 }
 
 /**
@@ -53,6 +63,11 @@ export async function accountValues(tx: Tx, assignable: Prisma.UserWhereInput, i
     priceListId: input.priceListId,
     tags: normalizeTags(input.tags),
     status: input.status,
+    // Credit policy: undefined leaves the stored value (update) or the column default (create).
+    creditOverdueDays: input.creditOverdueDays,
+    creditCheckAt: input.creditCheckAt,
+    creditAction: input.creditAction,
+    prepaymentBp: parsePrepayment(input.prepaymentPercent),
   };
 }
 

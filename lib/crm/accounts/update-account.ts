@@ -42,6 +42,7 @@ export async function applyAccountUpdate(tx: Tx, actor: Actor, scope: Scope, ass
     select: {
       code: true, name: true, type: true, industry: true, region: true, province: true, city: true, billingAddress: true, shippingAddress: true,
       taxId: true, ownerId: true, teamId: true, paymentTermsDays: true, creditLimit: true, priceListId: true, tags: true, status: true,
+      creditOverdueDays: true, creditCheckAt: true, creditAction: true, prepaymentBp: true,
       splits: { select: { userId: true, percentBp: true } },
     },
   });

@@ -13,6 +13,7 @@ import { getActor, requirePermission } from "@/lib/auth/session";
 import { findAccount, findAccountTimeline } from "@/lib/crm/accounts/find-account";
 import { findAccountOpportunities } from "@/lib/crm/opportunities/find-opportunity";
 import { AccountOpportunities } from "@/components/pipeline/account-opportunities";
+import { AccountCreditPanel } from "@/components/sales/credit/account-credit-panel";
 import { AccountServiceCases } from "@/components/service/account-service-cases";
 import { findBaseCurrency } from "@/lib/crm/accounts/find-account-form-options";
 import { basisPointsToPercent } from "@/lib/domain/basis-points";
@@ -155,6 +156,7 @@ export default async function AccountPage({ params, searchParams }: Props) {
               </ul>
             )}
           </Card>
+          <AccountCreditPanel actor={actor} accountId={account.id} />
           <AccountOpportunities actor={actor} accountId={account.id} manage={manage} />
           <AccountServiceCases actor={actor} accountId={account.id} manage={manage} />
           <ActivityPanel actor={actor} kind="account" id={account.id} />

@@ -71,6 +71,10 @@ export default async function EditAccountPage({ params }: Props) {
             tags: account.tags,
             status: account.status,
             splits: account.splits.map((s) => ({ userId: s.userId, percent: basisPointsToPercent(s.percentBp) })),
+            creditOverdueDays: String(account.creditOverdueDays),
+            creditCheckAt: account.creditCheckAt,
+            creditAction: account.creditAction,
+            prepaymentPercent: account.prepaymentBp ? basisPointsToPercent(account.prepaymentBp) : "",
           }}
         />
       </Card>

@@ -1,0 +1,45 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import type { Actor } from "@/lib/auth/actor";
+import { db } from "@/lib/db/client";
+import { createActor, createCompany } from "@/lib/testing/factories";
+import type { AccountCreateInput } from "@/lib/validation/crm";
+import { AccountUpdateInput } from "@/lib/validation/crm";
+import { createAccount } from "./create-account";
+import { updateAccount } from "./update-account";
+
+// Credit settings on the account form (issue 5): limit, overdue tolerance, where and how to
+// check, prepayment share; absent fields (a CSV import) leave the stored policy alone.
+
+let rep: Actor;
+
+beforeAll(async () => {
+  await createCompany();
+  rep = await createActor("sales");
+});
+
+const base = (ownerId: string): AccountCreateInput => ({
+  code: "", name: "Credit Co", type: "customer", industry: "", region: "", province: "", city: "", billingAddress: "", shippingAddress: "",
+  taxId: "", ownerId, paymentTermsDays: 30, creditLimit: "", priceListId: null, tags: "", status: "active", splits: [],
+});
+
+describe("account credit settings", () => {
+  it("saves the policy from the form, audits it, and keeps it when the fields are absent", async () => {
+    const { id } = await createAccount({ actor: rep, input: { ...base(rep.id), creditLimit: "50000", creditOverdueDays: 15, creditCheckAt: "delivery", creditAction: "warn", prepaymentPercent: "30" } });
+    expect(await db.account.findUniqueOrThrow({ where: { id } })).toMatchObject({ creditLimit: 5_000_000, creditOverdueDays: 15, creditCheckAt: "delivery", creditAction: "warn", prepaymentBp: 3000 });
+
+    const form = AccountUpdateInput.parse({ ...base(rep.id), id, paymentTermsDays: "30", priceListId: "", creditLimit: "60000", creditOverdueDays: "5", creditCheckAt: "confirm", creditAction: "hold", prepaymentPercent: "" });
+    expect((await updateAccount({ actor: rep, input: form })).changed).toBe(true);
+    expect(await db.account.findUniqueOrThrow({ where: { id } })).toMatchObject({ creditLimit: 6_000_000, creditOverdueDays: 5, creditCheckAt: "confirm", creditAction: "hold", prepaymentBp: 0 });
+    const audit = await db.auditEntry.findFirstOrThrow({ where: { entityId: id, action: "update" }, orderBy: { at: "desc" } });
+    expect(JSON.parse(audit.after ?? "{}")).toMatchObject({ creditOverdueDays: 5, creditCheckAt: "confirm", creditAction: "hold", prepaymentBp: 0 });
+
+    // An import row without the credit columns changes nothing of the policy.
+    await updateAccount({ actor: rep, input: { ...base(rep.id), id, name: "Credit Co Renamed", creditLimit: "60000" } });
+    expect(await db.account.findUniqueOrThrow({ where: { id } })).toMatchObject({ name: "Credit Co Renamed", creditOverdueDays: 5, creditCheckAt: "confirm" });
+  });
+
+  it("refuses a prepayment share over 100 % and unknown policies", async () => {
+    await expect(createAccount({ actor: rep, input: { ...base(rep.id), prepaymentPercent: "120" } })).rejects.toMatchObject({ field: "prepaymentPercent" });
+    expect(AccountUpdateInput.safeParse({ ...base(rep.id), id: "x", paymentTermsDays: "30", priceListId: "", creditCheckAt: "never" }).success).toBe(false);
+  });
+});
