@@ -10,6 +10,7 @@ import { setCreditPolicy } from "@/lib/testing/sales-factories";
 import { defaultWarehouse, type TestWarehouse } from "@/lib/testing/stock-factories";
 import type { OrderCreateInput } from "@/lib/validation/orders";
 import { confirmOrder } from "@/lib/sales/orders/confirm-order";
+import { changeOrder } from "@/lib/sales/orders/change-order";
 import { createOrder } from "@/lib/sales/orders/create-order";
 import { postReceivableEntryInTx } from "@/lib/sales/receivables/post-receivable-entry";
 import { evaluateCreditInTx } from "./evaluate-credit";
@@ -120,6 +121,24 @@ describe("releasing holds", () => {
     expect(released).toEqual([second.id]);
     expect(await db.salesOrder.findUniqueOrThrow({ where: { id: third.id } })).toMatchObject({ creditHold: true, creditHoldReason: "over_limit" });
     expect(await db.auditEntry.count({ where: { entityId: second.id, action: "credit_recheck_release" } })).toBe(1);
+  });
+
+  it("a change that raises a released order's total past the accepted exposure holds it again; shrinking a held order can lift its hold", async () => {
+    const account = await createAccountRow({ ownerId: rep.id });
+    await setCreditPolicy(account.id, { creditLimit: 10_000 });
+    const { id } = await createOrder({ actor: rep, input: serviceOrder(account.id, "100") });
+    expect((await confirmOrder({ actor: rep, id })).credit).toBe("hold");
+    await releaseCreditHold({ actor: manager, id, reason: "Approved up to 113.00" });
+    const line = await db.salesOrderLine.findFirstOrThrow({ where: { orderId: id } });
+    const change = (unitPrice: string) => ({ ...serviceOrder(account.id, unitPrice), id, reason: "Price", lines: [{ lineId: line.id, productId: null, description: "Service", quantity: "1", unitPrice, discount: "" }] });
+    // Up to the accepted exposure the release still covers it.
+    expect(await changeOrder({ actor: rep, input: change("90") })).toMatchObject({ credit: "ok" });
+    expect(await changeOrder({ actor: rep, input: change("100") })).toMatchObject({ credit: "ok" });
+    expect(await changeOrder({ actor: rep, input: change("150") })).toMatchObject({ credit: "hold" });
+    expect((await db.salesOrder.findUniqueOrThrow({ where: { id } })).creditHold).toBe(true);
+    // Down to 80.00 + VAT = 90.40 ≤ 100.00: the re-check lifts the hold.
+    await changeOrder({ actor: rep, input: change("80") });
+    expect((await db.salesOrder.findUniqueOrThrow({ where: { id } })).creditHold).toBe(false);
   });
 
   it("another rep cannot see or release a hold on an order outside their scope", async () => {

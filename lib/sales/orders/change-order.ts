@@ -8,6 +8,7 @@ import { convert, toMinor } from "@/lib/domain/money";
 import { AppError, FieldError, NotFoundError } from "@/lib/errors";
 import { companyDay } from "@/lib/pricing/company-day";
 import { applyCreditCheckInTx } from "@/lib/sales/credit/apply-credit-check";
+import { recheckCreditHoldsInTx } from "@/lib/sales/credit/recheck-credit-holds";
 import { ownedDocumentWhere, salesScope } from "@/lib/sales/sales-scope";
 import type { OrderChangeInput } from "@/lib/validation/orders";
 import { refreshOrderStatusInTx } from "./adjust-order-line";
@@ -107,6 +108,10 @@ export async function changeOrder({ actor, input, today = companyDay() }: { acto
     await writeAudit(tx, { actor, action: "change", entityType: "SalesOrder", entityId: order.id, before: { version: order.version }, after: { version: order.version + 1, reason: input.reason, changes } });
 
     let credit = "ok";
+    // A held order made smaller may now fit: re-check the customer's holds (this one included).
+    if (order.creditHold && totalBase < toMinor(order.totalBase)) {
+      await recheckCreditHoldsInTx(tx, order.accountId, today);
+    }
     if (!order.creditHold && order.account.creditCheckAt !== "delivery" && totalBase > toMinor(order.totalBase)) {
       const released = order.creditReleasedExposure === null ? null : toMinor(order.creditReleasedExposure);
       const outcome = await applyCreditCheckInTx(tx, { orderId: order.id, accountId: order.accountId, today, releasedExposure: released });
