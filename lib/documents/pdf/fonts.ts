@@ -1,31 +1,34 @@
 import "server-only";
 import { existsSync, readFileSync } from "node:fs";
-import { createRequire } from "node:module";
 import path from "node:path";
 
 // Noto Sans SC covers Chinese, Latin and the currency signs we print, so every document uses it
 // for all text (pdfkit's built-in fonts have no CJK glyphs). pdfkit embeds only the glyphs a
 // document uses, so a PDF stays small although each font file is ~10 MB.
+//
+// The path is built at run time only, out of the bundler's sight: a require.resolve or an
+// import of the .ttf would make Turbopack try to bundle the package's fonts and fail the build.
 
-const PACKAGE = "@expo-google-fonts/noto-sans-sc";
-const FILES = { regular: "400Regular/NotoSansSC_400Regular.ttf", bold: "700Bold/NotoSansSC_700Bold.ttf" } as const;
+const PACKAGE_DIR = ["node_modules", "@expo-google-fonts", "noto-sans-sc"];
+const FILES = { regular: ["400Regular", "NotoSansSC_400Regular.ttf"], bold: ["700Bold", "NotoSansSC_700Bold.ttf"] } as const;
 export type FontWeight = keyof typeof FILES;
 
 /**
- * Where the font file lives. `next start`, tsx scripts and vitest all run from the repository
- * root, so process.cwd() finds node_modules; module resolution is the fallback for a process
- * started elsewhere (it walks up from this file's compiled location).
+ * Where the font file lives: CARRACK_FONT_DIR (a folder holding the package's weight folders)
+ * when set; else node_modules of the working directory — `next start`, tsx scripts and vitest
+ * all run from the repository root — or of a folder above it.
  */
 export function fontPath(weight: FontWeight): string {
-  const relative = `${PACKAGE}/${FILES[weight]}`;
-  const candidates = [path.join(process.cwd(), "node_modules", relative)];
-  try {
-    candidates.push(createRequire(import.meta.url).resolve(relative));
-  } catch {
-    // not resolvable from here: the cwd candidate is all we have
+  const candidates: string[] = [];
+  if (process.env.CARRACK_FONT_DIR) candidates.push(path.join(process.env.CARRACK_FONT_DIR, ...FILES[weight]));
+  for (let dir = process.cwd(), i = 0; i < 6; i++) {
+    candidates.push(path.join(/* turbopackIgnore: true */ dir, ...PACKAGE_DIR, ...FILES[weight]));
+    const parent = path.dirname(dir);
+    if (parent === dir) break;
+    dir = parent;
   }
   const found = candidates.find((p) => existsSync(p));
-  if (!found) throw new Error(`PDF font not found: ${relative} (looked in ${candidates.join(", ")})`);
+  if (!found) throw new Error(`PDF font not found: ${FILES[weight].join("/")} (looked in ${candidates.join(", ")})`);
   return found;
 }
 
