@@ -1,6 +1,10 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/db/client";
+import { transact } from "@/lib/db/transact";
+import { prepaymentReceivedInTx } from "@/lib/sales/credit/check-before-delivery";
+import { createOrderRow } from "@/lib/testing/sales-factories";
+import { defaultWarehouse } from "@/lib/testing/stock-factories";
 import { AppError } from "@/lib/errors";
 import { createAccountRow } from "@/lib/testing/crm-factories";
 import { createActor, createCompany } from "@/lib/testing/factories";
@@ -71,6 +75,19 @@ describe("recordPayment", () => {
     // Nothing was written by the refused attempts.
     expect(await db.payment.count({ where: { accountId: account.id } })).toBe(0);
     expect(await balance(account.id)).toBe(10_000);
+  });
+});
+
+describe("prepayments for an order", () => {
+  it("counts toward the order's required prepayment, in the order's currency only", async () => {
+    const account = await createAccountRow({ ownerId: rep.id });
+    const wh = await defaultWarehouse();
+    const order = await createOrderRow({ accountId: account.id, ownerId: rep.id, warehouseId: wh.id, lines: [{ quantity: 1000, unitPrice: 10_000 }] });
+    await recordPayment({ actor: finance, input: receipt(account.id, "60.00", { kind: "PREPAYMENT", orderId: order.id }), idempotencyKey: newKey() });
+    expect(await transact((tx) => prepaymentReceivedInTx(tx, order.id))).toBe(6000);
+    await expect(recordPayment({ actor: finance, input: receipt(account.id, "1", { kind: "PREPAYMENT", orderId: order.id, currencyCode: "USD" }), idempotencyKey: newKey() })).rejects.toMatchObject({ key: "payments.orderCurrency" });
+    const other = await createAccountRow({ ownerId: rep.id });
+    await expect(recordPayment({ actor: finance, input: receipt(other.id, "1", { kind: "PREPAYMENT", orderId: order.id }), idempotencyKey: newKey() })).rejects.toMatchObject({ key: "notFound" });
   });
 });
 

@@ -37,9 +37,11 @@ export async function recordPayment({ actor, input, idempotencyKey }: { actor: A
     const account = await tx.account.findFirst({ where: { id: input.accountId, ...accountScopeWhere(scope) }, select: { id: true } });
     if (!account) throw new NotFoundError();
     if (input.orderId) {
-      const order = await tx.salesOrder.findFirst({ where: { id: input.orderId, accountId: account.id, ...ownedDocumentWhere(scope) }, select: { status: true } });
+      const order = await tx.salesOrder.findFirst({ where: { id: input.orderId, accountId: account.id, ...ownedDocumentWhere(scope) }, select: { status: true, currencyCode: true } });
       if (!order) throw new NotFoundError();
       if (order.status === "cancelled") throw new AppError("payments.orderCancelled", {}, 409);
+      // The delivery gate compares an order's prepayments with its amount: same currency only.
+      if (order.currencyCode !== input.currencyCode) throw new AppError("payments.orderCurrency", { currency: order.currencyCode }, 422);
     }
     const payment = await createPaymentInTx(tx, { actor, kind: input.kind, accountId: account.id, orderId: input.orderId, amount, currencyCode: input.currencyCode, method: input.method, paymentDate: input.paymentDate, reference: input.reference, notes: input.notes });
 
