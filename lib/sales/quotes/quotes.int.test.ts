@@ -131,10 +131,45 @@ describe("discount approval", () => {
     expect(await db.notification.count({ where: { userId: rep.id, kind: "quote_approval" } })).toBe(2);
   });
 
+  it("asks the nearest manager up the team tree, or every approver when there is none", async () => {
+    const parent = await createTeam();
+    const child = await createTeam({ parentId: parent.id });
+    const boss = await createActor("manager", { teamId: parent.id });
+    await db.team.update({ where: { id: parent.id }, data: { managerId: boss.id } });
+    const juniorRep = await createActor("sales", { teamId: child.id });
+    const { id } = await newQuote(juniorRep, { lines: [line({ discount: "20" })] });
+    expect(await requestQuoteApproval({ actor: juniorRep, id })).toMatchObject({ notified: 1 });
+    expect(await db.notification.count({ where: { userId: boss.id, kind: "quote_approval", link: `/app/sales/quotes/${id}` } })).toBe(1);
+    const loneRep = await createActor("sales");
+    const lone = await newQuote(loneRep, { lines: [line({ discount: "20" })] });
+    const { notified } = await requestQuoteApproval({ actor: loneRep, id: lone.id });
+    expect(notified).toBe(await db.user.count({ where: { role: { in: ["admin", "manager"] }, active: true } }));
+  });
+
   it("within the limit no approval is needed and none can be requested", async () => {
     const { id } = await newQuote(rep, { lines: [line({ discount: "10" })] });
     expect(keyOf(await requestQuoteApproval({ actor: rep, id }).catch((e) => e))).toBe("quotes.approvalNotNeeded");
     await sendQuote({ actor: rep, id });
+  });
+});
+
+describe("send by email", () => {
+  it("queues the revision's PDF to the contact with the status change, and refuses without a contact email", async () => {
+    const withoutContact = await newQuote(rep);
+    expect(keyOf(await sendQuote({ actor: rep, id: withoutContact.id, email: true }).catch((e) => e))).toBe("quotes.noContactEmail");
+    expect((await db.quote.findUniqueOrThrow({ where: { id: withoutContact.id } })).status).toBe("draft");
+
+    const account = await createAccountRow({ ownerId: rep.id });
+    const contact = await createContactRow({ accountId: account.id, ownerId: rep.id, email: "buyer@customer.example" });
+    const before = await db.outboxMessage.count({ where: { kind: "email" } });
+    const { id } = await createQuote({ actor: rep, input: { ...withoutContact.input, accountId: account.id, contactId: contact.id } });
+    expect(await sendQuote({ actor: rep, id, email: true })).toMatchObject({ emailed: true });
+    const messages = await db.outboxMessage.findMany({ where: { kind: "email" }, orderBy: { id: "asc" }, skip: before });
+    expect(messages).toHaveLength(1);
+    const payload = JSON.parse(messages[0].payload) as { to: string[] | string; attachments: { filename: string; contentType: string }[] };
+    expect(JSON.stringify(payload.to)).toContain("buyer@customer.example");
+    expect(payload.attachments).toEqual([expect.objectContaining({ contentType: "application/pdf" })]);
+    expect((await db.quote.findUniqueOrThrow({ where: { id } })).status).toBe("sent");
   });
 });
 
