@@ -11,8 +11,8 @@ import type { DifferenceRow } from "@/lib/sales/reconciliation/find-reconciliati
 function documentHref(d: DifferenceRow): string | null {
   if (d.documentType === "delivery") return `/app/sales/deliveries/${d.documentId}`;
   if (d.documentType === "invoice") return `/app/billing/invoices/${d.documentId}`;
-  // A stray ledger entry has no document: its customer's page is where to look.
-  return d.accountId ? `/app/crm/accounts/${d.accountId}` : null;
+  // A stray ledger entry has no document: the customer's ledger is where it shows.
+  return d.accountId ? `/app/billing/receivables/${d.accountId}` : null;
 }
 
 type Props = { rows: DifferenceRow[]; total: number; page: number; pageCount: number; currency: string; pageHref: (page: number) => string };
