@@ -11,6 +11,8 @@ import { seedDemoOpportunities } from "@/lib/system/seed-crm-opportunities";
 import { seedDemoServiceCases } from "@/lib/system/seed-service";
 import { seedDemoLeads } from "@/lib/system/seed-leads";
 import { seedDemoActivities } from "@/lib/system/seed-activities";
+import { seedDemoSalesHistory } from "@/lib/system/seed-sales-history";
+import { DEFAULT_HISTORY, demoHistoryQuotes } from "@/lib/system/seed-sales-history-plan";
 
 async function main() {
   await dbReady();
@@ -34,6 +36,17 @@ async function main() {
     if (leads) console.log(`Seeded ${leads} demo leads.`);
     const activities = await seedDemoActivities();
     if (activities) console.log(`Seeded ${activities} demo activities.`);
+    // A year of quotes, orders, deliveries, invoices and payments through the real services.
+    // CARRACK_DEMO_HISTORY: unset = the default size (about a minute on SQLite), a number = that
+    // many quotes (2000 for the full year the issue describes, several minutes), 0 = none.
+    // The e2e server (scripts/e2e-server.mjs, building into .next-e2e) seeds a fresh database on
+    // every run and its specs make their own data: no history there unless asked for.
+    const e2e = process.env.NEXT_DIST_DIR === ".next-e2e";
+    const historyQuotes = demoHistoryQuotes(process.env.CARRACK_DEMO_HISTORY ?? (e2e ? "0" : undefined));
+    if (historyQuotes > 0) {
+      const history = await seedDemoSalesHistory({ ...DEFAULT_HISTORY, quotes: historyQuotes });
+      if (history) console.log(`Seeded a year of sales history: ${history.quotes} quotes, ${history.orders} orders, ${history.deliveries} deliveries, ${history.invoices} invoices, ${history.payments} payments, ${history.returns} returns (${history.seconds} s).`);
+    }
     if (seeded || (await db.user.count({ where: { email: { in: DEMO_USERS.map((u) => u.email) } } })) > 0) {
       console.log(`Demo sign-ins (password: ${process.env.CARRACK_DEMO_PASSWORD ? "from CARRACK_DEMO_PASSWORD" : DEMO_PASSWORD_DEFAULT}):`);
       for (const u of DEMO_USERS) console.log(`  ${u.role.padEnd(10)} ${u.email}`);

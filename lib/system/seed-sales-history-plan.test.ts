@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { FULL_HISTORY, partQuantity, planHistory } from "./seed-sales-history-plan";
+import { DEFAULT_HISTORY, demoHistoryQuotes, FULL_HISTORY, partQuantity, planHistory } from "./seed-sales-history-plan";
 
 const accounts = Array.from({ length: 20 }, (_, i) => ({ id: `a${i}`, ownerId: i % 2 ? "u1" : "u2", paymentTermsDays: [0, 30, 45, 60][i % 4] }));
 const products = Array.from({ length: 30 }, (_, i) => ({ id: `p${i}`, listPrice: 1000 + i }));
@@ -43,5 +43,15 @@ describe("planHistory", () => {
 
   it("plans nothing without accounts or products", () => {
     expect(planHistory("2026-11-30", [], products, FULL_HISTORY).events).toEqual([]);
+  });
+});
+
+describe("demoHistoryQuotes", () => {
+  it("reads CARRACK_DEMO_HISTORY: default, none, or a number of quotes", () => {
+    expect(demoHistoryQuotes(undefined)).toBe(DEFAULT_HISTORY.quotes);
+    expect(demoHistoryQuotes("")).toBe(DEFAULT_HISTORY.quotes);
+    expect(demoHistoryQuotes("0")).toBe(0);
+    expect(demoHistoryQuotes("2000")).toBe(2000);
+    expect(demoHistoryQuotes("lots")).toBe(DEFAULT_HISTORY.quotes);
   });
 });

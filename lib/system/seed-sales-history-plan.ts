@@ -26,7 +26,17 @@ export type HistoryPlan = { events: HistoryEvent[]; quotes: number; orders: numb
 
 export type HistoryOptions = { quotes: number; days: number; seed?: number };
 
+/** The issue's full year: about 2,000 quotes and 1,500 orders (≈ 3.5 CPU minutes on SQLite). */
 export const FULL_HISTORY: HistoryOptions = { quotes: 2000, days: 365 };
+/** What `npm start` seeds by default: the same year, thinner, so the first start stays near a minute. */
+export const DEFAULT_HISTORY: HistoryOptions = { quotes: 800, days: 365 };
+
+/** CARRACK_DEMO_HISTORY: unset or empty = the default size, "0" = none, a whole number = that many quotes. */
+export function demoHistoryQuotes(setting: string | undefined): number {
+  const text = (setting ?? "").trim();
+  if (text === "") return DEFAULT_HISTORY.quotes;
+  return /^\d{1,5}$/.test(text) ? Number(text) : DEFAULT_HISTORY.quotes;
+}
 
 const DAY = 86_400_000;
 const addDays = (day: string, n: number) => new Date(Date.parse(`${day}T00:00:00Z`) + n * DAY).toISOString().slice(0, 10);
@@ -56,8 +66,9 @@ export function planHistory(today: string, accounts: PlanAccount[], products: Pl
     const day = addDays(today, -offset);
     const account = random.pick(accounts);
     const picked = random.shuffle(products).slice(0, random.int(1, 4));
-    // Mostly no discount; sometimes a little, rarely one a manager must approve.
+    // Mostly no discount, sometimes a little; one quote in twenty has a line a manager must approve.
     const lines = picked.map((p) => ({ productId: p.id, quantity: random.int(1, 12) * 1000, discountBp: random.pick([0, 0, 0, 300, 500, 800]) }));
+    if (random.chance(0.05)) lines[0] = { ...lines[0], discountBp: 1500 };
     events.push({ type: "quote", day, quote: q, accountId: account.id, ownerId: account.ownerId, lines, validDays: 30 });
     if (random.chance(0.1)) {
       // A revision after the customer's feedback: one more unit on the first line.
