@@ -15,10 +15,10 @@ function documentHref(d: DifferenceRow): string | null {
   return d.accountId ? `/app/billing/receivables/${d.accountId}` : null;
 }
 
-type Props = { rows: DifferenceRow[]; total: number; page: number; pageCount: number; currency: string; pageHref: (page: number) => string };
+type Props = { rows: DifferenceRow[]; total: number; page: number; pageCount: number; currency: string; pageHref: (page: number) => string; customerHref: (accountId: string) => string };
 
 /** Every difference of the period with the document that causes it, or the "0 differences" state. */
-export async function ReconciliationDifferences({ rows, total, page, pageCount, currency, pageHref }: Props) {
+export async function ReconciliationDifferences({ rows, total, page, pageCount, currency, pageHref, customerHref }: Props) {
   const [t, locale] = await Promise.all([getTranslations("reconciliation"), getLocale()]);
   const money = (minor: number) => displayMoney(minor, currency, locale);
   if (total === 0) {
@@ -78,7 +78,15 @@ export async function ReconciliationDifferences({ rows, total, page, pageCount, 
                     "—"
                   )}
                 </td>
-                <td className="px-3 py-2">{d.accountName || "—"}</td>
+                <td className="px-3 py-2">
+                  {d.accountId ? (
+                    <Link href={customerHref(d.accountId)} className="hover:underline" title={t("onlyCustomer")}>
+                      {d.accountName || d.accountId}
+                    </Link>
+                  ) : (
+                    "—"
+                  )}
+                </td>
                 <td className="px-3 py-2 text-right tabular-nums">{d.quantity === undefined ? "—" : formatQuantity(d.quantity)}</td>
                 <td className="px-3 py-2 text-right tabular-nums">{money(d.expected)}</td>
                 <td className="px-3 py-2 text-right tabular-nums">{money(d.actual)}</td>

@@ -179,6 +179,15 @@ describe("findReconciliation", () => {
     expect(byKind.delivered_not_invoiced).toMatchObject({ documentType: "delivery", documentId: d2.id, orderId: order.id, quantity: 1000, difference: -376, accountName: "上海测试贸易有限公司" });
     expect(byKind.facts_mismatch).toMatchObject({ documentType: "invoice", documentId: inv.id, number: inv.number, difference: -7063 });
     expect(byKind.ledger_orphan).toMatchObject({ documentType: "ledger", number: "INV-STRAY", difference: 1000 });
+
+    // Narrowed to the customer: the same three; to another customer: nothing of this one's.
+    const mine = await findReconciliation({ actor: finance, period: { ...period, accountId: account.id } });
+    expect(mine.totalDifferences).toBe(3);
+    expect(mine.account).toEqual({ id: account.id, name: "上海测试贸易有限公司" });
+    const other = await createAccountRow({ ownerId: rep.id });
+    const theirs = await findReconciliation({ actor: finance, period: { ...period, accountId: other.id } });
+    expect(theirs.totalDifferences).toBe(0);
+    expect(theirs.summary.counts).toEqual({ deliveryLines: 0, invoices: 0, creditNotes: 0, facts: 0, ledgerEntries: 0 });
   });
 
   it("agrees with the invoice services: zero after issuing, then a credit without a return is goods delivered but no longer billed", async () => {

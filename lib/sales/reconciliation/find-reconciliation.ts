@@ -12,6 +12,8 @@ export type DifferenceRow = Difference & { accountName: string };
 
 export type ReconciliationReport = {
   period: Period;
+  /** The customer the report is narrowed to, when one is. */
+  account: { id: string; name: string } | null;
   baseCurrency: string;
   summary: ReconciliationSummary;
   differences: DifferenceRow[];
@@ -33,7 +35,10 @@ export function defaultReconciliationPeriod(now: Date = new Date()): Period {
  */
 export async function findReconciliation({ actor, period, page = 1 }: { actor: Actor; period: Period; page?: number }): Promise<ReconciliationReport> {
   assertCan(actor, "billing.read");
-  const range = period.from <= period.to ? period : { from: period.to, to: period.from };
+  const days = period.from <= period.to ? { from: period.from, to: period.to } : { from: period.to, to: period.from };
+  // billing.read sees every customer: an unknown id simply narrows to nothing.
+  const account = period.accountId ? await db.account.findUnique({ where: { id: period.accountId }, select: { id: true, name: true } }) : null;
+  const range: Period = period.accountId ? { ...days, accountId: period.accountId } : days;
   const company = await db.company.findUnique({ where: { id: "company" }, select: { baseCurrency: true } });
   const baseCurrency = company?.baseCurrency ?? "CNY";
 
@@ -52,6 +57,7 @@ export async function findReconciliation({ actor, period, page = 1 }: { actor: A
   const nameOf = new Map(accounts.map((a) => [a.id, a.name]));
   return {
     period: range,
+    account,
     baseCurrency,
     summary,
     differences: slice.map((d) => ({ ...d, accountName: nameOf.get(d.accountId) ?? "" })),

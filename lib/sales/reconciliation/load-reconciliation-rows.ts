@@ -7,12 +7,15 @@ import type { DeliveredLine, FactSums, IssuedDocument, LedgerEntry, UndeliveredI
 // sums come from groupBy in the database, row lists are read in pages by cursor, and lookups
 // by id go in slices, so a year of history never builds one huge statement (P2029).
 
-export type Period = { from: string; to: string };
+/** The days [from, to], and optionally one customer (all documents, facts and entries are per account). */
+export type Period = { from: string; to: string; accountId?: string };
 
 const PAGE = 1000;
 const SLICE = 500;
-const issued = (period: Period, kind?: "INVOICE" | "CREDIT_NOTE") => ({ status: "issued", issueDate: { gte: period.from, lte: period.to }, ...(kind ? { kind } : {}) });
-const postedIn = (period: Period) => ({ status: "posted", deliveryDate: { gte: period.from, lte: period.to } });
+// Never an undefined filter: without a customer the key is left out, not set to undefined.
+const ofAccount = (period: Period) => (period.accountId ? { accountId: period.accountId } : {});
+const issued = (period: Period, kind?: "INVOICE" | "CREDIT_NOTE") => ({ status: "issued", issueDate: { gte: period.from, lte: period.to }, ...ofAccount(period), ...(kind ? { kind } : {}) });
+const postedIn = (period: Period) => ({ status: "posted", deliveryDate: { gte: period.from, lte: period.to }, ...ofAccount(period) });
 const n = (v: bigint | number | null | undefined) => (v === null || v === undefined ? 0 : toMinor(v));
 
 /** Reads every row of a cursor-paged query. */
@@ -177,7 +180,7 @@ export async function loadIssuedDocuments(period: Period, baseCurrency: string):
 export async function loadFactSums(period: Period): Promise<FactSums[]> {
   const rows = await db.salesFact.groupBy({
     by: ["invoiceId"],
-    where: { factDate: { gte: period.from, lte: period.to } },
+    where: { factDate: { gte: period.from, lte: period.to }, ...ofAccount(period) },
     _count: { _all: true },
     _sum: { quantity: true, revenue: true, revenueBase: true, taxBase: true },
   });
@@ -195,7 +198,7 @@ export async function loadFactSums(period: Period): Promise<FactSums[]> {
 export async function loadLedgerEntries(period: Period): Promise<LedgerEntry[]> {
   const rows = await paged((page) =>
     db.receivableEntry.findMany({
-      where: { kind: { in: ["INVOICE", "CREDIT_NOTE"] }, entryDate: { gte: period.from, lte: period.to } },
+      where: { kind: { in: ["INVOICE", "CREDIT_NOTE"] }, entryDate: { gte: period.from, lte: period.to }, ...ofAccount(period) },
       orderBy: { id: "asc" },
       take: PAGE,
       ...page,
