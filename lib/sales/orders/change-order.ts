@@ -14,7 +14,8 @@ import type { OrderChangeInput } from "@/lib/validation/orders";
 import { refreshOrderStatusInTx } from "./adjust-order-line";
 import { editableHeader, lineRow } from "./draft-values";
 import { diffOrder, type OrderChange } from "./order-diff";
-import { checkHeaderRefs, prepaymentAmount, priceOrderLines } from "./order-values";
+import { checkHeaderRefs, priceOrderLines } from "./order-values";
+import { prepaymentAmount } from "./prepayment";
 import { reservationTarget, setReservationsInTx } from "./order-reservations";
 
 /**

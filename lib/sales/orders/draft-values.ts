@@ -3,7 +3,8 @@ import type { Actor } from "@/lib/auth/actor";
 import type { Tx } from "@/lib/db/client";
 import { convertToBase } from "@/lib/pricing/convert-to-base";
 import type { OrderCreateInput } from "@/lib/validation/orders";
-import { checkHeaderRefs, prepaymentAmount, priceOrderLines, type PricedOrderLine } from "./order-values";
+import { checkHeaderRefs, priceOrderLines, type PricedOrderLine } from "./order-values";
+import { prepaymentAmount } from "./prepayment";
 
 type DraftInput = Omit<OrderCreateInput, "accountId">;
 

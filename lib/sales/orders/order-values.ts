@@ -3,9 +3,8 @@ import type { Actor } from "@/lib/auth/actor";
 import type { Scope } from "@/lib/auth/scope";
 import { accountScopeWhere } from "@/lib/crm/crm-scope";
 import type { Tx } from "@/lib/db/client";
-import { percentToBasisPoints } from "@/lib/domain/basis-points";
 import { isLineProblem, parseLine } from "@/lib/domain/line-input";
-import { documentTotals, percentOf, tryParseMoney, type DocumentTotals } from "@/lib/domain/money";
+import { documentTotals, type DocumentTotals } from "@/lib/domain/money";
 import { FieldError, NotFoundError } from "@/lib/errors";
 import type { OrderLineInput } from "@/lib/validation/orders";
 
@@ -108,20 +107,4 @@ export async function checkHeaderRefs(tx: Tx, refs: HeaderRefs): Promise<{ price
   const list = await tx.priceList.findFirst({ where: { id: refs.priceListId, active: true }, select: { taxInclusive: true, currencyCode: true } });
   if (!list) throw new FieldError("priceListId", "choice");
   return { pricesIncludeTax: list.taxInclusive };
-}
-
-/**
- * The prepayment required before delivery, in document currency: a percentage of the gross total
- * (rounded half-up) or an amount, never more than the total. Empty = none.
- */
-export function prepaymentAmount(kind: "percent" | "amount", text: string, total: number, currency: string): number {
-  if (text.trim() === "") return 0;
-  if (kind === "percent") {
-    const bp = percentToBasisPoints(text);
-    if (bp === null || bp < 0 || bp > 10_000) throw new FieldError("prepayment", "pricing.percent");
-    return percentOf(total, bp);
-  }
-  const minor = tryParseMoney(text, currency);
-  if (minor === null || minor < 0) throw new FieldError("prepayment", "pricing.money");
-  return Math.min(minor, total);
 }

@@ -16,6 +16,7 @@ import { confirmOrder } from "./confirm-order";
 import { createOrder } from "./create-order";
 import { duplicateOrder } from "./duplicate-order";
 import { findOrder } from "./find-order";
+import { updateDraftOrder } from "./update-draft-order";
 
 // Sales orders: entry, confirmation (numbers, reservations), versioned changes, cancel, duplicate
 // and scope. Credit holds under concurrency are in lib/sales/credit/credit-holds.int.test.ts.
@@ -136,6 +137,27 @@ describe("changes to a confirmed order", () => {
     expect(order.changes[1]).toMatchObject({ reason: "Customer called", changedById: rep.id });
     expect(JSON.parse(order.changes[0].changes)).toEqual(expect.arrayContaining([{ field: "lineRemoved", line: 2, old: "Freight × 1000", new: null }]));
     expect(order.total).toBe(9492n);
+  });
+});
+
+describe("editing rules", () => {
+  it("a draft is edited freely until confirmed; two changes saved from the same version: one wins", async () => {
+    const account = await createAccountRow({ ownerId: rep.id });
+    const { id } = await createOrder({ actor: rep, input: orderInput(account.id, [{ description: "Design", quantity: "1", unitPrice: "100" }]) });
+    await updateDraftOrder({ actor: rep, input: { ...orderInput(account.id, [{ description: "Design", quantity: "3", unitPrice: "100" }]), id } });
+    expect((await db.salesOrder.findUniqueOrThrow({ where: { id } })).total).toBe(33_900n);
+    await confirmOrder({ actor: rep, id });
+    await expect(updateDraftOrder({ actor: rep, input: { ...orderInput(account.id, [{ description: "Design", quantity: "9", unitPrice: "100" }]), id } })).rejects.toMatchObject({ key: "orders.notDraft" });
+
+    const lineId = (await db.salesOrderLine.findFirstOrThrow({ where: { orderId: id } })).id;
+    const change = (quantity: string) => changeOrder({ actor: rep, input: { ...orderInput(account.id, []), id, reason: `to ${quantity}`, lines: [{ lineId, productId: null, description: "Design", quantity, unitPrice: "100", discount: "" }] } });
+    const results = await Promise.allSettled([change("4"), change("5"), change("6")]);
+    const won = results.filter((r) => r.status === "fulfilled");
+    expect(won.length).toBeGreaterThanOrEqual(1);
+    for (const r of results) if (r.status === "rejected") expect(keyOf(r.reason)).toBe("orders.changedMeanwhile");
+    const order = await db.salesOrder.findUniqueOrThrow({ where: { id }, include: { changes: true } });
+    // Every saved change is one version; the versions have no gaps.
+    expect(order.changes.map((c) => c.version).sort()).toEqual(Array.from({ length: order.version - 1 }, (_, i) => i + 2));
   });
 });
 
