@@ -6,6 +6,7 @@ import { Button } from "@/components/ui/button";
 import { Badge } from "@/components/ui/card";
 import { Field, inputClass, SelectField } from "@/components/ui/field";
 import { FormStatus } from "@/components/ui/form-status";
+import { keepValues } from "./keep-values";
 import { displayQuantity } from "@/components/stock/format";
 import { saveDeliveryAction } from "@/lib/actions/deliveries";
 import { formatQuantity } from "@/lib/domain/quantity";
@@ -41,7 +42,7 @@ export function DeliveryForm({ values, warehouses, lines }: { values: DeliveryFo
   const fillAll = () => setQuantities(Object.fromEntries(lines.map((l) => [l.orderLineId, formatQuantity(l.open)])));
 
   return (
-    <form action={action} className="space-y-5" data-testid="delivery-form">
+    <form onSubmit={keepValues(action)} className="space-y-5" data-testid="delivery-form">
       {values.id && <input type="hidden" name="id" value={values.id} />}
       <input type="hidden" name="accountId" value={values.accountId} />
       <input type="hidden" name="lines" value={payload} />

@@ -5,6 +5,7 @@ import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
 import { Field, inputClass } from "@/components/ui/field";
 import { FormStatus } from "@/components/ui/form-status";
+import { keepValues } from "./keep-values";
 import { recordDeliveryReceiptAction } from "@/lib/actions/deliveries";
 
 /** 收货单: when the customer received the goods, who signed, a note and the signed scan. */
@@ -13,7 +14,7 @@ export function ReceiptForm({ id, values }: { id: string; values: { receivedDate
   const [state, action, pending] = useActionState(recordDeliveryReceiptAction, null);
   const errors = state && !state.ok ? (state.fieldErrors ?? {}) : {};
   return (
-    <form action={action} className="space-y-4" data-testid="receipt-form">
+    <form onSubmit={keepValues(action)} className="space-y-4" data-testid="receipt-form">
       <input type="hidden" name="id" value={id} />
       <div className="grid gap-4 sm:grid-cols-2">
         <Field label={t("date")} name="receivedDate" type="date" required defaultValue={values.receivedDate} error={errors.receivedDate} data-testid="receipt-date" />

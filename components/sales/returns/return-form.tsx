@@ -5,6 +5,7 @@ import { useLocale, useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
 import { Field, inputClass } from "@/components/ui/field";
 import { FormStatus } from "@/components/ui/form-status";
+import { keepValues } from "@/components/sales/deliveries/keep-values";
 import { displayQuantity } from "@/components/stock/format";
 import { createReturnAction } from "@/lib/actions/returns";
 import type { ReturnableLine } from "@/lib/sales/returns/find-returnable-lines";
@@ -24,7 +25,7 @@ export function ReturnForm({ deliveryId, returnDate, lines }: { deliveryId: stri
   const payload = JSON.stringify(lines.map((l) => ({ deliveryLineId: l.deliveryLineId, quantity: entry(l.deliveryLineId).quantity.trim() || "0", disposition: entry(l.deliveryLineId).disposition })));
 
   return (
-    <form action={action} className="space-y-5" data-testid="return-form">
+    <form onSubmit={keepValues(action)} className="space-y-5" data-testid="return-form">
       <input type="hidden" name="deliveryId" value={deliveryId} />
       <input type="hidden" name="lines" value={payload} />
       <div className="grid gap-4 sm:grid-cols-2">
