@@ -38,15 +38,15 @@ const MAX_LINES = 500;
  */
 export async function findDeliverableLines({ actor, accountId, orderId }: { actor: Actor; accountId?: string; orderId?: string }): Promise<DeliverableSet> {
   const scope = await salesScope(actor);
-  let account: { id: string; name: string } | null = null;
+  let account: { id: string; name: string; shippingAddress: string } | null = null;
   let from: { warehouseId: string; shippingAddress: string } | null = null;
   if (orderId) {
-    const order = await db.salesOrder.findFirst({ where: { AND: [{ id: orderId }, ownedDocumentWhere(scope)] }, select: { warehouseId: true, shippingAddress: true, account: { select: { id: true, name: true } } } });
+    const order = await db.salesOrder.findFirst({ where: { AND: [{ id: orderId }, ownedDocumentWhere(scope)] }, select: { warehouseId: true, shippingAddress: true, account: { select: { id: true, name: true, shippingAddress: true } } } });
     if (!order) throw new NotFoundError();
     account = order.account;
     from = order;
   } else if (accountId) {
-    account = await db.account.findFirst({ where: { AND: [{ id: accountId }, accountScopeWhere(scope)] }, select: { id: true, name: true } });
+    account = await db.account.findFirst({ where: { AND: [{ id: accountId }, accountScopeWhere(scope)] }, select: { id: true, name: true, shippingAddress: true } });
   }
   if (!account) throw new NotFoundError();
 
@@ -82,5 +82,7 @@ export async function findDeliverableLines({ actor, accountId, orderId }: { acto
     });
     if (lines.length >= MAX_LINES) break;
   }
-  return { account, warehouseId: from?.warehouseId ?? null, shippingAddress: from?.shippingAddress ?? "", lines };
+  // The order's ship-to, else the customer's usual shipping address.
+  const shippingAddress = from?.shippingAddress || account.shippingAddress;
+  return { account: { id: account.id, name: account.name }, warehouseId: from?.warehouseId ?? null, shippingAddress, lines };
 }

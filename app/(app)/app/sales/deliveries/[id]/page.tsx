@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
-import { FileText, Pencil, Undo2 } from "lucide-react";
+import { FileText, Pencil, Receipt, Undo2 } from "lucide-react";
 import { Breadcrumbs } from "@/components/layout/breadcrumbs";
 import { DraftActions } from "@/components/sales/deliveries/draft-actions";
 import { DeliveryStatusBadge } from "@/components/sales/deliveries/delivery-status-badge";
@@ -68,6 +68,12 @@ export default async function DeliveryPage({ params, searchParams }: Props) {
               <Link href={`/app/sales/deliveries/${d.id}/edit`} className={buttonClass("secondary")} data-testid="edit-delivery">
                 <Pencil className="h-4 w-4" aria-hidden />
                 {t("actions.edit")}
+              </Link>
+            )}
+            {can(actor, "billing.manage") && d.status === "posted" && d.lines.some((l) => l.quantity - l.returnedQty > l.invoicedQty - l.creditedQty) && (
+              <Link href={`/app/billing/invoices/new?deliveryId=${d.id}`} className={buttonClass("secondary")} data-testid="invoice-delivery">
+                <Receipt className="h-4 w-4" aria-hidden />
+                {t("actions.invoice")}
               </Link>
             )}
             {manage && d.status === "posted" && returnable && (
