@@ -18,6 +18,7 @@ import { db } from "@/lib/db/client";
 import { basisPointsToPercent } from "@/lib/domain/basis-points";
 import { displayMoney } from "@/lib/domain/money";
 import { NotFoundError } from "@/lib/errors";
+import { editsInPlace } from "@/lib/sales/quotes/edits-in-place";
 import { estimateCommission } from "@/lib/sales/quotes/estimate-commission";
 import { findQuote, type QuoteDetail } from "@/lib/sales/quotes/find-quote";
 
@@ -85,7 +86,7 @@ export default async function QuotePage({ params, searchParams }: Props) {
             {editable && (
               <Link href={`/app/sales/quotes/${q.id}/edit`} className={buttonClass("secondary")} data-testid="quote-edit">
                 <Pencil className="h-4 w-4" aria-hidden />
-                {q.status === "draft" && r.sentAt === null && r.approvalStatus !== "approved" && r.approvalStatus !== "rejected" ? t("view.edit") : t("view.revise")}
+                {editsInPlace(q, r) ? t("view.edit") : t("view.revise")}
               </Link>
             )}
           </div>
