@@ -99,3 +99,28 @@ test("a sales rep cannot open the payment form or another rep's customer ledger"
   expect(ledger?.status()).toBe(404);
   await expect(page.locator("body")).not.toContainText(code);
 });
+
+test("a cash sale to a walk-in customer issues the invoice and pays it in one step", async ({ page }) => {
+  test.setTimeout(120_000);
+  const item = unique("安装服务");
+  await signIn(page, DEMO.finance);
+  await page.goto("/app/billing/payments");
+  await page.getByTestId("cash-sale-link").click();
+  await page.waitForURL(/\/app\/billing\/cash-sale$/);
+  const form = page.getByTestId("cash-sale-form");
+  await form.getByTestId("line-description-0").fill(item);
+  await form.getByTestId("line-quantity-0").fill("2");
+  await form.getByTestId("line-unitPrice-0").fill("50");
+  await form.locator('select[name="method"]').selectOption("alipay");
+  await form.getByTestId("cash-sale-submit").click();
+
+  await page.waitForURL(/\/app\/billing\/payments\/[^/]+\?created=1$/);
+  const facts = page.getByTestId("payment-facts");
+  await expect(facts).toContainText(/Cash sale|现收款/);
+  await expect(facts).toContainText(/Alipay|支付宝/);
+  await expect(page.getByTestId("payment-allocations")).toContainText("INV-");
+  await expect(page.getByTestId("payment-remainder")).toContainText("0.00");
+  // The walk-in customer's ledger nets to zero for the sale: invoice and payment both posted.
+  await facts.getByRole("link").first().click();
+  await expect(page.getByTestId("account-ledger")).toContainText(/Invoice|发票/);
+});
