@@ -3,6 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { door, formObject, type ActionState } from "@/lib/auth/door";
+import { submitEInvoice } from "@/lib/sales/einvoice/submit-einvoice";
 import { createInvoice } from "@/lib/sales/invoices/create-invoice";
 import { createCreditNote } from "@/lib/sales/invoices/issue-credit-note";
 import { issueInvoice } from "@/lib/sales/invoices/issue-invoice";
@@ -67,4 +68,13 @@ export async function creditNoteAction(_prev: InvoiceFormState, form: FormData):
     id: (await createCreditNote({ actor, originalInvoiceId: id, reason, lines })).id,
   }));
   return then(state, "credited");
+}
+
+/** Sends an issued document to the registered national e-invoice provider (数电票). */
+export async function submitEInvoiceAction(_prev: InvoiceFormState, form: FormData): Promise<InvoiceFormState> {
+  const state = await door(InvoiceIdInput, formObject(form), "billing.manage", async (actor, { id }) => {
+    await submitEInvoice({ actor, invoiceId: id });
+    return { id };
+  });
+  return then(state, "einvoiced");
 }

@@ -6,7 +6,9 @@ import { FileCode, FileText } from "lucide-react";
 import { EmailDocumentForm } from "@/components/documents/email-document-form";
 import { Breadcrumbs } from "@/components/layout/breadcrumbs";
 import { CreditNoteForm } from "@/components/sales/invoices/credit-note-form";
+import { EInvoiceButton } from "@/components/sales/invoices/einvoice-button";
 import { InvoiceDraftActions } from "@/components/sales/invoices/invoice-actions";
+import { InvoiceDraftForm } from "@/components/sales/invoices/invoice-draft-form";
 import { InvoiceStatusBadge } from "@/components/sales/invoices/invoice-status-badge";
 import { displayQuantity } from "@/components/stock/format";
 import { buttonClass } from "@/components/ui/button";
@@ -18,6 +20,7 @@ import { basisPointsToPercent } from "@/lib/domain/basis-points";
 import { convert, displayMoney } from "@/lib/domain/money";
 import { NotFoundError } from "@/lib/errors";
 import { isLocale } from "@/lib/i18n/locales";
+import { activeEInvoiceProvider } from "@/lib/sales/einvoice/provider";
 import { findInvoice } from "@/lib/sales/invoices/find-invoice";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
@@ -42,7 +45,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 const NUM = "text-right tabular-nums";
 const TH = "px-3 py-2 font-medium";
 const LINK = "text-brand-600 hover:underline dark:text-blue-400";
-const FLAGS = ["created", "issued", "voided", "saved", "credited"] as const;
+const FLAGS = ["created", "issued", "voided", "saved", "credited", "einvoiced"] as const;
 
 export default async function InvoicePage({ params, searchParams }: Props) {
   const { actor, invoice: inv } = await load((await params).id);
@@ -88,6 +91,12 @@ export default async function InvoicePage({ params, searchParams }: Props) {
         <Card className="mb-4">
           <p className="mb-3 text-sm text-slate-600 dark:text-slate-300">{t("detail.draftHint")}</p>
           <InvoiceDraftActions id={inv.id} />
+          <details className="mt-4">
+            <summary className="cursor-pointer text-sm font-medium">{t("form.editDraft")}</summary>
+            <div className="mt-3">
+              <InvoiceDraftForm id={inv.id} notes={inv.notes} buyerReference={inv.buyerReference} paymentTermsDays={inv.paymentTermsDays} />
+            </div>
+          </details>
         </Card>
       )}
 
@@ -119,6 +128,12 @@ export default async function InvoicePage({ params, searchParams }: Props) {
           <Fact label={t("detail.notes")}><span className="whitespace-pre-line">{inv.notes}</span></Fact>
         </dl>
         {issued && <p className="mt-3 text-xs text-slate-500">{t("detail.immutable")}</p>}
+        {/* Only when a deployment registered a national e-invoice provider; none by default. */}
+        {manage && issued && activeEInvoiceProvider() && ["", "rejected"].includes(inv.einvoice.status) && (
+          <div className="mt-3">
+            <EInvoiceButton id={inv.id} />
+          </div>
+        )}
       </Card>
 
       <Card className="mb-4 p-0">
