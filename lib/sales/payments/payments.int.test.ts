@@ -3,7 +3,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/db/client";
 import { transact } from "@/lib/db/transact";
 import { prepaymentReceivedInTx } from "@/lib/sales/credit/check-before-delivery";
-import { createOrderRow } from "@/lib/testing/sales-factories";
+import { createOrderRow, setCreditPolicy } from "@/lib/testing/sales-factories";
 import { defaultWarehouse } from "@/lib/testing/stock-factories";
 import { AppError } from "@/lib/errors";
 import { createAccountRow } from "@/lib/testing/crm-factories";
@@ -88,6 +88,21 @@ describe("prepayments for an order", () => {
     await expect(recordPayment({ actor: finance, input: receipt(account.id, "1", { kind: "PREPAYMENT", orderId: order.id, currencyCode: "USD" }), idempotencyKey: newKey() })).rejects.toMatchObject({ key: "payments.orderCurrency" });
     const other = await createAccountRow({ ownerId: rep.id });
     await expect(recordPayment({ actor: finance, input: receipt(other.id, "1", { kind: "PREPAYMENT", orderId: order.id }), idempotencyKey: newKey() })).rejects.toMatchObject({ key: "notFound" });
+  });
+});
+
+describe("credit holds", () => {
+  it("paying the overdue invoice lifts the order's credit hold in the same transaction", async () => {
+    const account = await createAccountRow({ ownerId: rep.id });
+    await setCreditPolicy(account.id, { creditLimit: 1_000_000, creditOverdueDays: 0 });
+    const overdue = await createIssuedInvoiceRow({ accountId: account.id, ownerId: rep.id, total: 20_000, issueDate: "2025-01-01", dueDate: "2025-01-31" });
+    const wh = await defaultWarehouse();
+    const order = await createOrderRow({ accountId: account.id, ownerId: rep.id, warehouseId: wh.id, lines: [{ quantity: 1000, unitPrice: 1000 }] });
+    await db.salesOrder.update({ where: { id: order.id }, data: { creditHold: true, creditHoldReason: "overdue", creditHoldAt: new Date() } });
+    await recordPayment({ actor: finance, input: receipt(account.id, "100.00"), idempotencyKey: newKey() });
+    expect((await db.salesOrder.findUniqueOrThrow({ where: { id: order.id } })).creditHold).toBe(true); // still 100.00 overdue
+    await recordPayment({ actor: finance, input: receipt(account.id, "100.00", { allocations: [{ invoiceId: overdue.id, amount: "100.00" }] }), idempotencyKey: newKey() });
+    expect((await db.salesOrder.findUniqueOrThrow({ where: { id: order.id } })).creditHold).toBe(false);
   });
 });
 
