@@ -15,6 +15,7 @@ import { createOrderRow, setCreditPolicy } from "@/lib/testing/sales-factories";
 import { createStockProduct, defaultWarehouse, ledgerMismatches, type TestWarehouse } from "@/lib/testing/stock-factories";
 import { cancelDelivery } from "./cancel-delivery";
 import { createDelivery } from "./create-delivery";
+import { findAccountsToDeliver } from "./find-accounts-to-deliver";
 import { findDeliverableLines } from "./find-deliverable-lines";
 import { findDeliveries } from "./find-deliveries";
 import { findDelivery } from "./find-delivery";
@@ -77,8 +78,12 @@ describe("posting deliveries", () => {
     const o1 = await reservedOrder(account.id, [{ productId: a.id, quantity: 8000 }]);
     const o2 = await reservedOrder(account.id, [{ productId: a.id, quantity: 4000 }, { productId: b.id, quantity: 5000 }]);
 
+    await db.account.update({ where: { id: account.id }, data: { shippingAddress: "北京市朝阳区 8 号" } });
     const offer = await findDeliverableLines({ actor: keeper, orderId: o1.id });
     expect(offer.account.id).toBe(account.id);
+    expect(offer).toMatchObject({ warehouseId: wh.id, shippingAddress: "北京市朝阳区 8 号" }); // the order has none: the customer's
+    expect((await findAccountsToDeliver({ actor: keeper, take: 10_000 })).find((a) => a.id === account.id)).toMatchObject({ orders: 2 });
+    expect((await findAccountsToDeliver({ actor: otherRep, take: 10_000 })).some((a) => a.id === account.id)).toBe(false);
     expect(offer.lines.map((l) => l.orderLineId)).toEqual([o1.lines[0].id, o2.lines[0].id, o2.lines[1].id]);
 
     const draft = await createDelivery({ actor: keeper, input: { ...header(account.id), lines: [{ orderLineId: o1.lines[0].id, quantity: 3000 }, { orderLineId: o2.lines[1].id, quantity: 2000 }] } });
