@@ -42,6 +42,13 @@ test("a rep enters an order for a customer with a small credit limit, confirms i
   const number = (await rep.getByRole("heading", { level: 1 }).innerText()).trim();
   expect(number).toMatch(/\d{5}$/);
 
+  // The list filters by hold and searches by customer; the CSV export follows the same filter.
+  await rep.goto(`/app/sales/orders?hold=1&q=${encodeURIComponent(name)}`);
+  await expect(rep.getByTestId("data-table")).toContainText(number);
+  await expect(rep.getByTestId("data-table")).toContainText("信用冻结");
+  const csv = await rep.request.get(`/app/sales/orders/export?hold=1&q=${encodeURIComponent(name)}`);
+  expect(await csv.text()).toContain(number);
+
   // The manager finds it in the credit holds queue and releases it with a reason.
   const manager = await browser.newPage();
   await signIn(manager, DEMO.manager);
@@ -83,4 +90,6 @@ test("a rep enters an order for a customer with a small credit limit, confirms i
   await other.goto(orderUrl);
   await expect(other.getByTestId("not-found")).toBeVisible();
   await expect(other).not.toHaveTitle(new RegExp(number));
+  const otherCsv = await other.request.get(`/app/sales/orders/export?q=${encodeURIComponent(name)}`);
+  expect(await otherCsv.text()).not.toContain(number);
 });
