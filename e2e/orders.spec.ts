@@ -6,14 +6,25 @@ test("a rep enters an order for a customer with a small credit limit, confirms i
   await signIn(rep, DEMO.sales);
   const name = unique("Credit Customer");
 
-  // A customer with a credit limit of 100.00 that holds orders at confirmation.
+  // The rep creates the customer; credit settings are read-only for reps (credit.release).
   await rep.goto("/app/crm/accounts/new");
   const accountForm = rep.getByTestId("account-create-form");
   await accountForm.locator('input[name="name"]').fill(name);
-  await accountForm.locator('input[name="creditLimit"]').fill("100");
-  await expect(accountForm.getByTestId("account-credit-settings")).toBeVisible();
+  await expect(accountForm.locator('input[name="creditLimit"]')).toHaveAttribute("readonly", "");
+  await expect(accountForm.getByTestId("account-credit-settings")).toBeDisabled();
   await accountForm.getByTestId("account-submit").click();
   await rep.waitForURL(/\/app\/crm\/accounts\/[^/]+\?created=1$/);
+  const accountPath = new URL(rep.url()).pathname;
+
+  // The manager gives it a credit limit of 100.00 that holds orders at confirmation.
+  const manager = await browser.newPage();
+  await signIn(manager, DEMO.manager);
+  await manager.goto(`${accountPath}/edit`);
+  const editForm = manager.getByTestId("account-edit-form");
+  await editForm.locator('input[name="creditLimit"]').fill("100");
+  await editForm.getByTestId("account-submit").click();
+  await expect(manager.getByText("客户已保存。")).toBeVisible();
+  await rep.reload();
   await expect(rep.getByTestId("account-credit")).toBeVisible();
 
   // A new order from the account's credit panel, entered with the line editor.
@@ -50,8 +61,6 @@ test("a rep enters an order for a customer with a small credit limit, confirms i
   expect(await csv.text()).toContain(number);
 
   // The manager finds it in the credit holds queue and releases it with a reason.
-  const manager = await browser.newPage();
-  await signIn(manager, DEMO.manager);
   await manager.goto("/app/sales/credit-holds");
   const row = manager.getByTestId("credit-hold-row").filter({ hasText: name });
   await expect(row).toContainText(number);

@@ -42,12 +42,14 @@ type Props = {
   owners: Option[];
   priceLists: Option[];
   currency: string;
+  /** Credit limit and policy are shown read-only without credit.release. */
+  canEditCredit: boolean;
 };
 
 const SPLIT_ROWS = 3;
 
 /** Create or edit an account. Inputs are controlled so a failed save keeps what was typed. */
-export function AccountForm({ account, defaultOwnerId, owners, priceLists, currency }: Props) {
+export function AccountForm({ account, defaultOwnerId, owners, priceLists, currency, canEditCredit }: Props) {
   const t = useTranslations("crm");
   const [state, action, pending] = useActionState(account ? updateAccountAction : createAccountAction, null);
   const [values, setValues] = useState<AccountFormValues>(
@@ -102,10 +104,10 @@ export function AccountForm({ account, defaultOwnerId, owners, priceLists, curre
       </div>
       <div className="grid gap-4 sm:grid-cols-3">
         <Field label={f("paymentTermsDays")} name="paymentTermsDays" inputMode="numeric" value={values.paymentTermsDays} onChange={set("paymentTermsDays")} error={errors.paymentTermsDays} />
-        <Field label={t("accounts.form.creditLimit", { currency })} name="creditLimit" inputMode="decimal" value={values.creditLimit} onChange={set("creditLimit")} hint={f("creditLimitHint")} error={errors.creditLimit} />
+        <Field label={t("accounts.form.creditLimit", { currency })} name="creditLimit" inputMode="decimal" readOnly={!canEditCredit} value={values.creditLimit} onChange={set("creditLimit")} hint={f("creditLimitHint")} error={errors.creditLimit} />
         <Field label={f("tags")} name="tags" value={values.tags} onChange={set("tags")} maxLength={500} hint={f("tagsHint")} error={errors.tags} />
       </div>
-      <fieldset className="grid gap-4 sm:grid-cols-4" data-testid="account-credit-settings">
+      <fieldset className="grid gap-4 sm:grid-cols-4" data-testid="account-credit-settings" disabled={!canEditCredit}>
         <legend className="mb-2 text-sm font-medium text-slate-700 dark:text-slate-300">{tc("account.settings")}</legend>
         <Field label={tc("account.overdueDays")} name="creditOverdueDays" inputMode="numeric" value={values.creditOverdueDays} onChange={set("creditOverdueDays")} maxLength={4} error={errors.creditOverdueDays} />
         <SelectField label={tc("account.checkAt")} name="creditCheckAt" value={values.creditCheckAt} onChange={set("creditCheckAt")} error={errors.creditCheckAt} options={CREDIT_CHECK_AT.map((v) => ({ value: v, label: tc(`checkAt.${v}`) }))} />

@@ -141,11 +141,15 @@ describe("account values", () => {
     const third = await createAccount({ actor: rep, input: accountInput(rep.id) });
     expect(Number(third.code.slice(2))).toBe(Number(second.code.slice(2)) + 1);
 
-    const limited = await createAccount({ actor: rep, input: accountInput(rep.id, { creditLimit: "12345678.91" }) });
+    // Credit limits need credit.release: a rep's limit is ignored, an admin's is parsed exactly.
+    const admin = await createActor("admin");
+    const ignored = await createAccount({ actor: rep, input: accountInput(rep.id, { creditLimit: "500" }) });
+    expect((await db.account.findUniqueOrThrow({ where: { id: ignored.id } })).creditLimit).toBeNull();
+    const limited = await createAccount({ actor: admin, input: accountInput(rep.id, { creditLimit: "12345678.91" }) });
     expect((await db.account.findUniqueOrThrow({ where: { id: limited.id } })).creditLimit).toBe(1234567891);
     expect((await db.account.findUniqueOrThrow({ where: { id: first.id } })).creditLimit).toBeNull();
     for (const bad of ["1.234", "-5", "abc", "99999999999"]) {
-      expect(await rejection(createAccount({ actor: rep, input: accountInput(rep.id, { creditLimit: bad }) }))).toMatchObject({ field: "creditLimit" });
+      expect(await rejection(createAccount({ actor: admin, input: accountInput(rep.id, { creditLimit: bad }) }))).toMatchObject({ field: "creditLimit" });
     }
     const audit = await db.auditEntry.findMany({ where: { entityType: "Account", entityId: limited.id } });
     expect(audit).toHaveLength(1);

@@ -8,13 +8,16 @@ import { createAccount } from "./create-account";
 import { updateAccount } from "./update-account";
 
 // Credit settings on the account form (issue 5): limit, overdue tolerance, where and how to
-// check, prepayment share; absent fields (a CSV import) leave the stored policy alone.
+// check, prepayment share; absent fields (a CSV import) leave the stored policy alone. Only
+// users with credit.release (manager, finance, admin) change them: a rep's values are ignored.
 
 let rep: Actor;
+let salesRep: Actor;
 
 beforeAll(async () => {
   await createCompany();
-  rep = await createActor("sales");
+  rep = await createActor("manager");
+  salesRep = await createActor("sales");
 });
 
 const base = (ownerId: string): AccountCreateInput => ({
@@ -36,6 +39,15 @@ describe("account credit settings", () => {
     // An import row without the credit columns changes nothing of the policy.
     await updateAccount({ actor: rep, input: { ...base(rep.id), id, name: "Credit Co Renamed", creditLimit: "60000" } });
     expect(await db.account.findUniqueOrThrow({ where: { id } })).toMatchObject({ name: "Credit Co Renamed", creditOverdueDays: 5, creditCheckAt: "confirm" });
+  });
+
+  it("ignores credit settings from a sales rep, on create and on update", async () => {
+    const { id } = await createAccount({ actor: salesRep, input: { ...base(salesRep.id), name: "Rep Co", creditLimit: "90000", creditCheckAt: "delivery", creditAction: "warn", prepaymentPercent: "50" } });
+    const stored = await db.account.findUniqueOrThrow({ where: { id } });
+    expect(stored).toMatchObject({ creditLimit: null, creditCheckAt: "confirm", creditAction: "hold", prepaymentBp: 0 });
+    await db.account.update({ where: { id }, data: { creditLimit: 1000 } });
+    await updateAccount({ actor: salesRep, input: { ...base(salesRep.id), id, name: "Rep Co", creditLimit: "999999", creditOverdueDays: 90 } });
+    expect(await db.account.findUniqueOrThrow({ where: { id } })).toMatchObject({ creditLimit: 1000, creditOverdueDays: 0 });
   });
 
   it("refuses a prepayment share over 100 % and unknown policies", async () => {

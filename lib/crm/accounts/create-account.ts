@@ -1,4 +1,5 @@
 import "server-only";
+import { can } from "@/lib/auth/permissions";
 import type { Actor } from "@/lib/auth/actor";
 import type { Tx } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/sqlite/client";
@@ -32,7 +33,7 @@ export async function createAccount({ actor, input }: { actor: Actor; input: Acc
  * unique index under a race: the caller retries the whole transaction.
  */
 export async function insertAccount(tx: Tx, actor: Actor, assignable: Prisma.UserWhereInput, input: AccountCreateInput): Promise<{ id: string; code: string }> {
-  const values = await accountValues(tx, assignable, input);
+  const values = await accountValues(tx, assignable, input, undefined, can(actor, "credit.release"));
   const code = input.code || (await nextAccountCode(tx));
   const account = await tx.account.create({
     data: { ...values, code, splits: { create: input.splits.map((s) => ({ userId: s.userId, percentBp: s.percentBp })) } },

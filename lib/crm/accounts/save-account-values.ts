@@ -31,10 +31,21 @@ export function parsePrepayment(text: string | undefined): number | undefined {
 /**
  * Checks every caller-supplied reference inside the transaction (owner and split owners the
  * actor may assign, an existing active price list, splits ≤ 100 %) and returns the row values.
+ * Credit settings change only with `mayEditCredit` (credit.release): a rep must not raise their
+ * own customer's limit; without it they stay as stored (update) or at the defaults (create).
  */
-export async function accountValues(tx: Tx, assignable: Prisma.UserWhereInput, input: AccountCreateInput, current?: { ownerId: string; splitUserIds: string[] }) {
+export async function accountValues(
+  tx: Tx,
+  assignable: Prisma.UserWhereInput,
+  input: AccountCreateInput,
+  current?: { ownerId: string; splitUserIds: string[] },
+  mayEditCredit = true,
+) {
   const company = await tx.company.findUnique({ where: { id: "company" }, select: { baseCurrency: true } });
-  const creditLimit = parseCreditLimit(input.creditLimit, company?.baseCurrency ?? "CNY");
+  // Parsed (and refused when malformed) either way, so a form or import row is judged the same.
+  const parsedLimit = parseCreditLimit(input.creditLimit, company?.baseCurrency ?? "CNY");
+  const prepaymentBp = parsePrepayment(input.prepaymentPercent);
+  const creditLimit = mayEditCredit ? parsedLimit : undefined;
   // Keeping an existing owner or split needs no assignment right (a split owner may edit details).
   const owner =
     current?.ownerId === input.ownerId
@@ -64,10 +75,10 @@ export async function accountValues(tx: Tx, assignable: Prisma.UserWhereInput, i
     tags: normalizeTags(input.tags),
     status: input.status,
     // Credit policy: undefined leaves the stored value (update) or the column default (create).
-    creditOverdueDays: input.creditOverdueDays,
-    creditCheckAt: input.creditCheckAt,
-    creditAction: input.creditAction,
-    prepaymentBp: parsePrepayment(input.prepaymentPercent),
+    creditOverdueDays: mayEditCredit ? input.creditOverdueDays : undefined,
+    creditCheckAt: mayEditCredit ? input.creditCheckAt : undefined,
+    creditAction: mayEditCredit ? input.creditAction : undefined,
+    prepaymentBp: mayEditCredit ? prepaymentBp : undefined,
   };
 }
 

@@ -1,4 +1,5 @@
 import "server-only";
+import { can } from "@/lib/auth/permissions";
 import type { Actor } from "@/lib/auth/actor";
 import { assertCan } from "@/lib/auth/permissions";
 import { changedFields, writeAudit } from "@/lib/audit/write-audit";
@@ -47,7 +48,7 @@ export async function applyAccountUpdate(tx: Tx, actor: Actor, scope: Scope, ass
     },
   });
   if (!current) throw new NotFoundError();
-  const values = { ...(await accountValues(tx, assignable, input, { ownerId: current.ownerId, splitUserIds: current.splits.map((s) => s.userId) })), code: input.code || current.code };
+  const values = { ...(await accountValues(tx, assignable, input, { ownerId: current.ownerId, splitUserIds: current.splits.map((s) => s.userId) }, can(actor, "credit.release"))), code: input.code || current.code };
   const { splits: currentSplits, ...currentValues } = current;
   const diff = changedFields(currentValues, values);
   const splitsChanged = splitsText(currentSplits) !== splitsText(input.splits);

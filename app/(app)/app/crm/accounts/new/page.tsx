@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { Breadcrumbs } from "@/components/layout/breadcrumbs";
+import { can } from "@/lib/auth/permissions";
 import { AccountForm } from "@/components/crm/account-form";
 import { Card, PageHeader } from "@/components/ui/card";
 import { requirePermission } from "@/lib/auth/session";
@@ -20,7 +21,7 @@ export default async function NewAccountPage() {
       <Breadcrumbs items={[{ label: t("accounts.title"), href: "/app/crm/accounts" }, { label: t("accounts.newTitle") }]} />
       <PageHeader title={t("accounts.newTitle")} description={t("accounts.newDescription")} />
       <Card>
-        <AccountForm defaultOwnerId={actor.id} owners={owners} priceLists={priceLists} currency={currency} />
+        <AccountForm defaultOwnerId={actor.id} owners={owners} priceLists={priceLists} currency={currency} canEditCredit={can(actor, "credit.release")} />
       </Card>
     </div>
   );

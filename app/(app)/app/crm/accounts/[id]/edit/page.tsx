@@ -47,6 +47,7 @@ export default async function EditAccountPage({ params }: Props) {
       <PageHeader title={t("accounts.editTitle")} description={account.name} />
       <Card>
         <AccountForm
+          canEditCredit={can(actor, "credit.release")}
           key={account.id}
           defaultOwnerId={account.ownerId}
           owners={[...options.owners, ...extra]}
