@@ -24,12 +24,17 @@ export async function AccountCreditPanel({ actor, accountId }: { actor: Actor; a
     <Card data-testid="account-credit">
       <div className="mb-3 flex items-center justify-between">
         <h2 className="text-sm font-semibold">{t("title")}</h2>
-        {can(actor, "sales.manage") && (
-          <Link href={`/app/sales/orders/new?accountId=${accountId}`} className={buttonClass("secondary")} data-testid="account-new-order">
-            <Plus className="h-4 w-4" aria-hidden />
-            {to("new")}
+        <div className="flex gap-2">
+          <Link href={`/app/billing/receivables/${accountId}`} className={buttonClass("secondary")} data-testid="account-ledger-link">
+            {t("ledger")}
           </Link>
-        )}
+          {can(actor, "sales.manage") && (
+            <Link href={`/app/sales/orders/new?accountId=${accountId}`} className={buttonClass("secondary")} data-testid="account-new-order">
+              <Plus className="h-4 w-4" aria-hidden />
+              {to("new")}
+            </Link>
+          )}
+        </div>
       </div>
       <ExposureBox credit={credit} />
       <h3 className="mb-1 mt-4 text-xs font-semibold uppercase text-slate-500">{t("overdueInvoices")}</h3>

@@ -5,6 +5,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { FileCode, FileText } from "lucide-react";
 import { EmailDocumentForm } from "@/components/documents/email-document-form";
 import { Breadcrumbs } from "@/components/layout/breadcrumbs";
+import { CreditNoteRemainder } from "@/components/sales/invoices/credit-note-remainder";
 import { CreditNoteForm } from "@/components/sales/invoices/credit-note-form";
 import { EInvoiceButton } from "@/components/sales/invoices/einvoice-button";
 import { InvoiceDraftActions } from "@/components/sales/invoices/invoice-actions";
@@ -301,6 +302,8 @@ export default async function InvoicePage({ params, searchParams }: Props) {
           <CreditNoteForm invoiceId={inv.id} lines={creditable.map((l) => ({ id: l.id, position: inv.lines.indexOf(l) + 1, description: l.description, uom: l.uom, creditable: l.creditable }))} />
         </Card>
       )}
+
+      {manage && issued && credit && <CreditNoteRemainder actor={actor} creditNoteId={inv.id} />}
 
       {manage && issued && (
         <Card className="mb-4">
