@@ -1,4 +1,7 @@
 import { execFileSync } from "node:child_process";
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { simpleParser } from "mailparser";
 import { expect, test, type Page } from "@playwright/test";
 import { pdfText } from "../lib/testing/pdf-text";
 import { DEMO, signIn, unique } from "./fixtures";
@@ -97,4 +100,40 @@ test("a rep opens the quote, invoice and statement PDFs of their customer; anoth
     expect(response.headers()["content-type"]).not.toBe("application/pdf");
     expect(await response.text()).not.toContain(customer);
   }
+});
+
+test("a rep emails the statement from its page: the customer's mail carries the PDF", async ({ page }) => {
+  test.setTimeout(120_000);
+  const token = unique("E2EMAIL").toUpperCase();
+  const customer = `上海测试贸易有限公司${token.slice(-4)}`;
+  const created = createDocuments(DEMO.sales, customer, token);
+  const recipient = `${token.toLowerCase()}@customer.example`;
+
+  await signIn(page, DEMO.sales);
+  await page.goto(`/app/billing/receivables/${created.accountId}/statement?from=2026-01-01&to=2026-11-30`);
+  const form = page.getByTestId("email-document-form");
+  await form.getByTestId("email-document-to").fill(recipient);
+  await form.getByTestId("email-document-send").click();
+  await expect(page.getByTestId("form-success")).toBeVisible();
+
+  // No SMTP_URL in e2e: the worker writes the message as an .eml file.
+  const outbox = "data/e2e/outbox";
+  let eml = "";
+  await expect
+    .poll(
+      () => {
+        const file = readdirSync(outbox, { withFileTypes: true }).find((f) => f.isFile() && readFileSync(join(outbox, f.name), "utf8").includes(recipient));
+        eml = file ? readFileSync(join(outbox, file.name), "utf8") : "";
+        return Boolean(file);
+      },
+      { timeout: 45_000 },
+    )
+    .toBe(true);
+  const mail = await simpleParser(eml);
+  expect(mail.subject).toContain("对账单 2026-01-01 至 2026-11-30");
+  const pdf = mail.attachments.find((a) => a.contentType === "application/pdf");
+  expect(pdf?.filename).toBe(`statement-${token}-2026-01-01-2026-11-30.pdf`);
+  const text = await pdfText(pdf!.content);
+  expect(text).toContain(customer);
+  expect(text).toContain("期末余额");
 });
