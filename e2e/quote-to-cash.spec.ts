@@ -37,15 +37,21 @@ test("quote to cash: from an opportunity to a reconciled customer ledger", async
   const tag = unique("Q2C");
   const customer = `上海对账测试有限公司 ${tag}`;
 
-  // A new customer of the rep, with a credit limit of 100.00 so the order goes on hold.
+  // A new customer of the rep; the manager gives it a credit limit of 100.00 (reps may not), so
+  // the order will go on hold.
   const rep = await as(browser, DEMO.sales);
   await rep.goto("/app/crm/accounts/new");
   const accountForm = rep.getByTestId("account-create-form");
   await accountForm.locator('input[name="name"]').fill(customer);
-  await accountForm.locator('input[name="creditLimit"]').fill("100");
   await accountForm.getByTestId("account-submit").click();
   await rep.waitForURL(/\/app\/crm\/accounts\/[^/]+\?created=1$/);
   const accountId = new URL(rep.url()).pathname.split("/").pop()!;
+  const manager = await as(browser, DEMO.manager);
+  await manager.goto(`/app/crm/accounts/${accountId}/edit`);
+  const limitForm = manager.getByTestId("account-edit-form");
+  await limitForm.locator('input[name="creditLimit"]').fill("100");
+  await limitForm.getByTestId("account-submit").click();
+  await expect(manager.getByText("客户已保存。")).toBeVisible();
 
   // Opportunity → quote.
   await rep.goto(`/app/crm/opportunities/new?account=${accountId}`);
@@ -72,7 +78,6 @@ test("quote to cash: from an opportunity to a reconciled customer ledger", async
   // 15 % is above the rep's limit: the manager approves it.
   await rep.getByTestId("quote-request-approval").click();
   await expect(rep.getByTestId("quote-status")).toHaveAttribute("data-status", "pending_approval");
-  const manager = await as(browser, DEMO.manager);
   await manager.goto("/app/sales/approvals");
   await manager.getByTestId("approval-row").filter({ hasText: tag }).getByRole("link").click();
   await manager.getByTestId("quote-decision-comment").fill("新客户首单");
