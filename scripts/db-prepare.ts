@@ -39,10 +39,8 @@ async function main() {
     // A year of quotes, orders, deliveries, invoices and payments through the real services.
     // CARRACK_DEMO_HISTORY: unset = the default size (about a minute on SQLite), a number = that
     // many quotes (2000 for the full year the issue describes, several minutes), 0 = none.
-    // The e2e server (scripts/e2e-server.mjs, building into .next-e2e) seeds a fresh database on
-    // every run and its specs make their own data: no history there unless asked for.
-    const e2e = process.env.NEXT_DIST_DIR === ".next-e2e";
-    const historyQuotes = demoHistoryQuotes(process.env.CARRACK_DEMO_HISTORY ?? (e2e ? "0" : undefined));
+    // The e2e server (scripts/e2e-server.mjs) sets 0: its specs make their own documents.
+    const historyQuotes = demoHistoryQuotes(process.env.CARRACK_DEMO_HISTORY);
     if (historyQuotes > 0) {
       const history = await seedDemoSalesHistory({ ...DEFAULT_HISTORY, quotes: historyQuotes });
       if (history) console.log(`Seeded a year of sales history: ${history.quotes} quotes, ${history.orders} orders, ${history.deliveries} deliveries, ${history.invoices} invoices, ${history.payments} payments, ${history.returns} returns (${history.seconds} s).`);

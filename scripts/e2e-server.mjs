@@ -19,6 +19,8 @@ const env = {
   NEXTAUTH_URL: `http://localhost:${port}`,
   CARRACK_DEMO: "1",
   CARRACK_DEMO_PASSWORD: "carrack-demo",
+  // Specs make their own documents: no year of sales history (minutes of seeding per run).
+  CARRACK_DEMO_HISTORY: "0",
   CARRACK_DATA_DIR: "data/e2e",
   // A small window keeps the rate-limit test fast; the limit itself is the production default.
   CARRACK_LOGIN_WINDOW_SECONDS: "120",
