@@ -53,21 +53,27 @@ export async function findOpportunityFilterOptions({ actor }: { actor: Actor }) 
   return { stages, owners, teams };
 }
 
-/** What the opportunity form offers: accounts and their contacts, owners, enabled currencies, active stages. */
-export async function findOpportunityFormOptions({ actor }: { actor: Actor }) {
+const ACCOUNT_OPTION_SELECT = { id: true, name: true, contacts: { select: { id: true, name: true }, orderBy: [{ isPrimary: "desc" as const }, { name: "asc" as const }] } };
+
+/**
+ * What the opportunity form offers: accounts and their contacts, owners, enabled currencies,
+ * active stages. The account list is bounded (first 1,000 by name); `includeAccountId` (the
+ * preselected or current account) is always in it when the actor may see it, however far down
+ * the alphabet it sorts.
+ */
+export async function findOpportunityFormOptions({ actor, includeAccountId }: { actor: Actor; includeAccountId?: string }) {
   const scope = await crmScope(actor);
   const [accounts, owners, currencies, stages, company] = await Promise.all([
-    db.account.findMany({
-      where: accountScopeWhere(scope),
-      select: { id: true, name: true, contacts: { select: { id: true, name: true }, orderBy: [{ isPrimary: "desc" }, { name: "asc" }] } },
-      orderBy: [{ name: "asc" }, { id: "asc" }],
-      take: 1000,
-    }),
+    db.account.findMany({ where: accountScopeWhere(scope), select: ACCOUNT_OPTION_SELECT, orderBy: [{ name: "asc" }, { id: "asc" }], take: 1000 }),
     findOwnerOptions({ actor }),
     db.currency.findMany({ where: { enabled: true }, select: { code: true }, orderBy: { code: "asc" } }),
     db.pipelineStage.findMany({ orderBy: [{ position: "asc" }, { id: "asc" }], select: { id: true, nameZh: true, nameEn: true, kind: true, active: true, defaultProbabilityBp: true } }),
     db.company.findUnique({ where: { id: "company" }, select: { baseCurrency: true } }),
   ]);
+  if (includeAccountId && !accounts.some((a) => a.id === includeAccountId)) {
+    const extra = await db.account.findFirst({ where: { AND: [{ id: includeAccountId }, accountScopeWhere(scope)] }, select: ACCOUNT_OPTION_SELECT });
+    if (extra) accounts.unshift(extra);
+  }
   return { accounts, owners, currencies: currencies.map((c) => c.code), stages, baseCurrency: company?.baseCurrency ?? "CNY" };
 }
 

@@ -13,8 +13,8 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function NewOpportunityPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const actor = await requirePermission("crm.manage");
-  const options = await findOpportunityFormOptions({ actor });
   const raw = (await searchParams).account;
+  const options = await findOpportunityFormOptions({ actor, includeAccountId: typeof raw === "string" ? raw : undefined });
   // Only preselect an account the actor can see; the service re-checks the scope anyway.
   const accountId = typeof raw === "string" && options.accounts.some((a) => a.id === raw) ? raw : undefined;
   const ownerId = options.owners.some((o) => o.id === actor.id) ? actor.id : (options.owners[0]?.id ?? actor.id);

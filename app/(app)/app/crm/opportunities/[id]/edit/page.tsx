@@ -26,7 +26,7 @@ export default async function EditOpportunityPage({ params }: { params: Promise<
     if (error instanceof NotFoundError) notFound();
     throw error;
   }
-  const options = await findOpportunityFormOptions({ actor });
+  const options = await findOpportunityFormOptions({ actor, includeAccountId: o.accountId });
   // The current owner stays selectable even when the editor could not assign them.
   if (!options.owners.some((u) => u.id === o.owner.id)) options.owners.unshift(o.owner);
   const t = await getTranslations("pipeline");
